@@ -1,0 +1,69 @@
+package io.github.uptake.model;
+
+import io.github.uptake.internal.Checks;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One figure sent by a reporter: the cumulative number of people counted in a unit and segment as of
+ * a day (tính đến ngày), with who sent it, when and from what source.
+ *
+ * <p>Several reports for the same {@link ReportKey} are revisions of one another: the one with the
+ * latest {@code reportedAt} is current (ties are broken by count, then reporter, then source, so the
+ * outcome never depends on the order reports arrive in). This class is immutable and thread-safe.
+ *
+ * @param unitCode  the unit reported on, not null
+ * @param segment  whom the count counts, not null
+ * @param asOf  the day the cumulative count is as of, not null
+ * @param count  the cumulative count, 0 to 10^12
+ * @param reportedAt  when the reporter sent it, not null
+ * @param reporter  who sent it (a user, a unit, a channel), not blank
+ * @param sourceRef  where it came from (a file and cell, a message id), null if none
+ */
+public record Report(String unitCode, Segment segment, LocalDate asOf, long count,
+                     Instant reportedAt, String reporter, String sourceRef) {
+
+    /**
+     * The order that decides which revision is current: latest {@code reportedAt} last, then count,
+     * reporter and source, so that it is total and independent of arrival order.
+     */
+    public static final Comparator<Report> REVISION_ORDER = Comparator
+            .comparing(Report::reportedAt)
+            .thenComparingLong(Report::count)
+            .thenComparing(Report::reporter)
+            .thenComparing(r -> r.sourceRef == null ? "" : r.sourceRef);
+
+    /** Validates the fields. */
+    public Report {
+        Checks.unitCode(unitCode, "unitCode");
+        Checks.notNull(segment, "segment");
+        Checks.notNull(asOf, "asOf");
+        Checks.count(count, "count");
+        Checks.notNull(reportedAt, "reportedAt");
+        Checks.text(reporter, "reporter");
+        sourceRef = sourceRef == null || sourceRef.isBlank() ? null : sourceRef;
+    }
+
+    /** Returns the key this report is a revision for. */
+    public ReportKey key() {
+        return new ReportKey(unitCode, segment, asOf);
+    }
+
+    /** Returns the source reference, if any. */
+    public Optional<String> source() {
+        return Optional.ofNullable(sourceRef);
+    }
+
+    /**
+     * Returns true if this report says the same as another in every field.
+     *
+     * @param other  the other report, not null
+     * @return true if identical
+     */
+    public boolean sameAs(Report other) {
+        return equals(Objects.requireNonNull(other, "other"));
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.uptake.model;
+
+import io.github.uptake.internal.Checks;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A body that reports or is reported on: an administrative unit or an organisation, identified by
+ * its official code.
+ *
+ * <p>A code alone does not identify a unit across time: since the 2025 reform most new commune
+ * codes reuse an old commune's code for another territory. A unit therefore carries the date it
+ * came into being ({@code validFrom}, null when it predates the data) and, if known, the date it
+ * ceased ({@code validUntil}, exclusive). A report of a code dated before the unit's
+ * {@code validFrom} belongs to the earlier unit with that code and never counts for this one.
+ *
+ * <p>Names are stored in Unicode NFC with surrounding spaces trimmed; match units by code, never by
+ * name. This class is immutable and thread-safe.
+ *
+ * @param code  the official code, leading zeros kept, not null
+ * @param kind  the kind of body, not null
+ * @param name  the Vietnamese name, not blank
+ * @param nameEn  the English name, null if none
+ * @param validFrom  the first day the unit exists, null if it predates the data
+ * @param validUntil  the first day it no longer exists, null if it still exists
+ */
+public record Unit(String code, UnitKind kind, String name, String nameEn,
+                   LocalDate validFrom, LocalDate validUntil) {
+
+    /** Validates the fields and normalises the names. */
+    public Unit {
+        Checks.unitCode(code, "code");
+        Checks.notNull(kind, "kind");
+        name = normalise(Checks.text(name, "name"));
+        nameEn = nameEn == null || nameEn.isBlank() ? null : normalise(nameEn);
+        if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
+            throw new IllegalArgumentException("unit " + code + ": validUntil " + validUntil
+                    + " must be after validFrom " + validFrom);
+        }
+    }
+
+    /**
+     * Obtains a unit that has always existed, with a Vietnamese name only.
+     *
+     * @param code  the official code, not null
+     * @param kind  the kind, not null
+     * @param name  the Vietnamese name, not blank
+     * @return the unit, not null
+     */
+    public static Unit of(String code, UnitKind kind, String name) {
+        return new Unit(code, kind, name, null, null, null);
+    }
+
+    /**
+     * Returns a copy with an English name.
+     *
+     * @param englishName  the English name, null to remove it
+     * @return the unit, not null
+     */
+    public Unit withEnglishName(String englishName) {
+        return new Unit(code, kind, name, englishName, validFrom, validUntil);
+    }
+
+    /**
+     * Returns a copy that exists from the given date (inclusive) until the other (exclusive).
+     *
+     * @param from  the first day, null if unknown
+     * @param until  the first day it no longer exists, null if open
+     * @return the unit, not null
+     */
+    public Unit withValidity(LocalDate from, LocalDate until) {
+        return new Unit(code, kind, name, nameEn, from, until);
+    }
+
+    /** Returns the English name, if any. */
+    public Optional<String> englishName() {
+        return Optional.ofNullable(nameEn);
+    }
+
+    /**
+     * Returns true if the unit exists on the given day.
+     *
+     * @param date  the day, not null
+     * @return true if it exists that day
+     */
+    public boolean existsOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom))
+                && (validUntil == null || date.isBefore(validUntil));
+    }
+
+    private static String normalise(String s) {
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.uptake.rollup;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Report;
+import io.github.uptake.model.Unit;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The current reported figures of one segment for every unit of a hierarchy version and every day
+ * of a window, laid out densely for the engine: one {@code long} per unit and day, unit-major, with
+ * {@link #NO_REPORT} where a unit sent nothing as of that day.
+ *
+ * <p>Load the window from {@code carryForwardDays} before the first day you want to roll up, so
+ * figures carried into it are known. Reports dated before a unit's {@link Unit#validFrom()} belong to
+ * an earlier unit with the same code and are left out; so are codes outside the version.
+ * This class is immutable and thread-safe once built.
+ */
+public final class DailyCounts {
+    /** The value of a unit and day with no report. */
+    public static final long NO_REPORT = -1L;
+
+    private final HierarchyVersion version;
+    private final LocalDate firstDay;
+    private final int days;
+    private final long[] values;
+
+    private DailyCounts(HierarchyVersion version, LocalDate firstDay, int days, long[] values) {
+        this.version = version;
+        this.firstDay = firstDay;
+        this.days = days;
+        this.values = values;
+    }
+
+    /**
+     * Starts an empty table for a version and the days {@code first} to {@code last} inclusive.
+     *
+     * @param version  the hierarchy version, not null
+     * @param first  the first day, not null
+     * @param last  the last day, not before the first
+     * @return a builder, not null
+     */
+    public static Builder builder(HierarchyVersion version, LocalDate first, LocalDate last) {
+        Checks.notNull(version, "version");
+        long span = last.toEpochDay() - first.toEpochDay() + 1;
+        if (span < 1 || span > 100_000) {
+            throw new IllegalArgumentException("window must hold 1 to 100000 days, was " + first
+                    + " to " + last);
+        }
+        long cells = span * version.size();
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("window too large: " + version.size() + " units x "
+                    + span + " days");
+        }
+        return new Builder(version, first, (int) span);
+    }
+
+    /** Returns the hierarchy version the rows belong to. */
+    public HierarchyVersion version() {
+        return version;
+    }
+
+    /** Returns the first day of the window. */
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    /** Returns the last day of the window. */
+    public LocalDate lastDay() {
+        return firstDay.plusDays(days - 1L);
+    }
+
+    /** Returns the number of days in the window. */
+    public int days() {
+        return days;
+    }
+
+    /**
+     * Returns the figure of a unit as of a day.
+     *
+     * @param ordinal  the unit's ordinal in the version
+     * @param dayIndex  0 for the first day of the window
+     * @return the count, or {@link #NO_REPORT}
+     */
+    public long valueAt(int ordinal, int dayIndex) {
+        return values[ordinal * days + dayIndex];
+    }
+
+    /**
+     * Returns the day index of a date.
+     *
+     * @param date  the date, not null
+     * @return 0 for the first day; may be negative or past the end
+     */
+    public int dayIndex(LocalDate date) {
+        return (int) (date.toEpochDay() - firstDay.toEpochDay());
+    }
+
+    /** Gives the engine the backing array without copying. */
+    long[] rawValues() {
+        return values;
+    }
+
+    /**
+     * Fills a table. Not thread-safe; {@link #build()} hands the array over and the builder must
+     * not be used afterwards.
+     */
+    public static final class Builder {
+        private final HierarchyVersion version;
+        private final LocalDate first;
+        private final int days;
+        private final long[] values;
+        private final long[] validFromDay;
+        private boolean built;
+
+        private Builder(HierarchyVersion version, LocalDate first, int days) {
+            this.version = version;
+            this.first = first;
+            this.days = days;
+            this.values = new long[version.size() * days];
+            Arrays.fill(values, NO_REPORT);
+            this.validFromDay = new long[version.size()];
+            for (int i = 0; i < version.size(); i++) {
+                LocalDate f = version.unitAt(i).validFrom();
+                validFromDay[i] = f == null ? Long.MIN_VALUE : f.toEpochDay();
+            }
+        }
+
+        /**
+         * Sets the figure of a unit as of a day.
+         *
+         * @param code  the unit's code, not null
+         * @param asOf  the day, not null
+         * @param count  the count, 0 or more
+         * @return true if stored; false if the code is not in the version, the day is outside the
+         *     window, or the day is before the unit came into being
+         */
+        public boolean put(String code, LocalDate asOf, long count) {
+            int ord = version.ordinal(code);
+            return ord >= 0 && put(ord, asOf.toEpochDay(), count);
+        }
+
+        /**
+         * Sets the figure of a unit as of a day, by ordinal and epoch day (the fast path for
+         * loaders).
+         *
+         * @param ordinal  the unit's ordinal
+         * @param epochDay  the day as {@link LocalDate#toEpochDay()}
+         * @param count  the count, 0 or more
+         * @return true if stored (see {@link #put(String, LocalDate, long)})
+         */
+        public boolean put(int ordinal, long epochDay, long count) {
+            if (built) {
+                throw new IllegalStateException("build() was already called");
+            }
+            Checks.count(count, "count");
+            long d = epochDay - first.toEpochDay();
+            if (d < 0 || d >= days || epochDay < validFromDay[ordinal]) {
+                return false;
+            }
+            values[ordinal * days + (int) d] = count;
+            return true;
+        }
+
+        /**
+         * Sets the figure from a report (its unit, as-of day and count).
+         *
+         * @param report  the report, not null
+         * @return true if stored
+         */
+        public boolean put(Report report) {
+            return put(report.unitCode(), report.asOf(), report.count());
+        }
+
+        /**
+         * Builds the table.
+         *
+         * @return the table, not null
+         */
+        public DailyCounts build() {
+            if (built) {
+                throw new IllegalStateException("build() was already called");
+            }
+            built = true;
+            return new DailyCounts(version, first, days, values);
+        }
+    }
+}

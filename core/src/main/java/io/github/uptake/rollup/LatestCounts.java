@@ -1,0 +1,177 @@
+package io.github.uptake.rollup;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Report;
+import io.github.uptake.model.Unit;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * Each unit's latest current figure as of a day, for a snapshot: the count and the day it is as
+ * of, held in primitive arrays indexed by unit ordinal.
+ *
+ * <p>Figures dated after the day, before the unit came into being (a reused code's earlier unit)
+ * or of codes outside the version are ignored. This class is immutable and thread-safe once built.
+ */
+public final class LatestCounts {
+    private final HierarchyVersion version;
+    private final LocalDate asOf;
+    private final long[] counts;
+    private final long[] days;
+
+    private LatestCounts(HierarchyVersion version, LocalDate asOf, long[] counts, long[] days) {
+        this.version = version;
+        this.asOf = asOf;
+        this.counts = counts;
+        this.days = days;
+    }
+
+    /**
+     * Starts an empty set for a version as of a day.
+     *
+     * @param version  the hierarchy version, not null
+     * @param asOf  the day, not null
+     * @return a builder, not null
+     */
+    public static Builder builder(HierarchyVersion version, LocalDate asOf) {
+        return new Builder(Checks.notNull(version, "version"), Checks.notNull(asOf, "asOf"));
+    }
+
+    /**
+     * Takes each unit's latest figure on or before a day from a table of daily figures.
+     *
+     * @param daily  the daily figures, not null
+     * @param asOf  the day, within the table's window
+     * @return the latest figures, not null
+     */
+    public static LatestCounts from(DailyCounts daily, LocalDate asOf) {
+        int dayIndex = daily.dayIndex(asOf);
+        if (dayIndex < 0 || dayIndex >= daily.days()) {
+            throw new IllegalArgumentException(asOf + " is outside the window " + daily.firstDay()
+                    + " to " + daily.lastDay());
+        }
+        Builder b = builder(daily.version(), asOf);
+        long first = daily.firstDay().toEpochDay();
+        for (int u = 0; u < daily.version().size(); u++) {
+            for (int d = dayIndex; d >= 0; d--) {
+                long v = daily.valueAt(u, d);
+                if (v != DailyCounts.NO_REPORT) {
+                    b.counts[u] = v;
+                    b.days[u] = first + d;
+                    break;
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** Returns the hierarchy version. */
+    public HierarchyVersion version() {
+        return version;
+    }
+
+    /** Returns the day the figures are as of. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Returns a unit's latest count.
+     *
+     * @param ordinal  the unit's ordinal
+     * @return the count, or {@link DailyCounts#NO_REPORT}
+     */
+    public long countAt(int ordinal) {
+        return counts[ordinal];
+    }
+
+    /**
+     * Returns the day a unit's latest count is as of.
+     *
+     * @param ordinal  the unit's ordinal
+     * @return the epoch day, or {@link Long#MIN_VALUE} if none
+     */
+    public long epochDayAt(int ordinal) {
+        return days[ordinal];
+    }
+
+    long[] rawCounts() {
+        return counts;
+    }
+
+    long[] rawDays() {
+        return days;
+    }
+
+    /** Collects figures, keeping the latest per unit. Not thread-safe. */
+    public static final class Builder {
+        private final HierarchyVersion version;
+        private final LocalDate asOf;
+        private final long asOfDay;
+        private final long[] counts;
+        private final long[] days;
+        private boolean built;
+
+        private Builder(HierarchyVersion version, LocalDate asOf) {
+            this.version = version;
+            this.asOf = asOf;
+            this.asOfDay = asOf.toEpochDay();
+            this.counts = new long[version.size()];
+            this.days = new long[version.size()];
+            Arrays.fill(counts, DailyCounts.NO_REPORT);
+            Arrays.fill(days, Long.MIN_VALUE);
+        }
+
+        /**
+         * Offers a figure; it is kept if it is the unit's latest so far on or before the day.
+         *
+         * @param code  the unit's code, not null
+         * @param day  the day the count is as of, not null
+         * @param count  the count, 0 or more
+         * @return true if kept
+         */
+        public boolean offer(String code, LocalDate day, long count) {
+            if (built) {
+                throw new IllegalStateException("build() was already called");
+            }
+            Checks.count(count, "count");
+            int ord = version.ordinal(code);
+            if (ord < 0) {
+                return false;
+            }
+            long d = day.toEpochDay();
+            Unit u = version.unitAt(ord);
+            if (d > asOfDay || d <= days[ord]
+                    || (u.validFrom() != null && d < u.validFrom().toEpochDay())) {
+                return false;
+            }
+            counts[ord] = count;
+            days[ord] = d;
+            return true;
+        }
+
+        /**
+         * Offers a report's figure.
+         *
+         * @param report  the report, not null
+         * @return true if kept
+         */
+        public boolean offer(Report report) {
+            return offer(report.unitCode(), report.asOf(), report.count());
+        }
+
+        /**
+         * Builds the set.
+         *
+         * @return the latest figures, not null
+         */
+        public LatestCounts build() {
+            if (built) {
+                throw new IllegalStateException("build() was already called");
+            }
+            built = true;
+            return new LatestCounts(version, asOf, counts, days);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.uptake.rollup;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.TargetRule;
+import io.github.uptake.model.Unit;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One unit's figures in a snapshot: its rolled-up count, its own reported figure if any, the
+ * denominator used, its target rule and status, the gap in people, and how many of its leaf units
+ * contributed a fresh, a carried-forward (stale) or no (missing) figure.
+ * This class is immutable and thread-safe.
+ *
+ * @param unit  the unit, not null
+ * @param depth  0 for the root
+ * @param count  the rolled-up count under the policy
+ * @param childrenSum  the sum of the children's counts, null for a leaf
+ * @param ownFigure  the unit's own current figure within the carry-forward window, null if none
+ * @param denominator  the denominator used, null if none
+ * @param rule  the target rule that applies, null if the segment is counted only
+ * @param status  the target status, not null
+ * @param gap  people still missing to meet the rule (0 if met or not decidable)
+ * @param freshLeaves  leaves whose figure is as of the snapshot day
+ * @param staleLeaves  leaves whose figure was carried forward
+ * @param missingLeaves  leaves with no figure within the window
+ */
+public record NodeResult(Unit unit, int depth, long count, Long childrenSum, Long ownFigure,
+                         ResolvedDenominator denominator, TargetRule rule, TargetStatus status,
+                         long gap, int freshLeaves, int staleLeaves, int missingLeaves) {
+
+    /** Checks the fields. */
+    public NodeResult {
+        Checks.notNull(unit, "unit");
+        Checks.notNull(status, "status");
+    }
+
+    /** Returns the unit's code. */
+    public String code() {
+        return unit.code();
+    }
+
+    /** Returns true if every leaf below (or the unit itself, for a leaf) had a figure. */
+    public boolean complete() {
+        return missingLeaves == 0;
+    }
+
+    /** Returns the unit's own current figure, if it reported one. */
+    public OptionalLong own() {
+        return ownFigure == null ? OptionalLong.empty() : OptionalLong.of(ownFigure);
+    }
+
+    /** Returns the denominator used, if any. */
+    public Optional<ResolvedDenominator> resolvedDenominator() {
+        return Optional.ofNullable(denominator);
+    }
+
+    /** Returns the target rule, if any. */
+    public Optional<TargetRule> targetRule() {
+        return Optional.ofNullable(rule);
+    }
+
+    /** Returns true if the target is met. */
+    public boolean met() {
+        return status == TargetStatus.MET;
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.uptake.rollup;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.Denominator;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The denominator a roll-up used for a unit, where it came from, and both candidates: the unit's
+ * own declared figure and the sum of its children's. This class is immutable and thread-safe.
+ *
+ * @param count  the denominator used
+ * @param origin  whether it is the declared figure or the children's sum, not null
+ * @param declared  the unit's declared denominator, null if none
+ * @param childrenSum  the sum of the children's denominators, null if a child has none or the
+ *     unit is a leaf
+ */
+public record ResolvedDenominator(long count, Origin origin, Denominator declared,
+                                  Long childrenSum) {
+
+    /** Where a used denominator came from. */
+    public enum Origin {
+        /** The unit's own declared figure. */
+        DECLARED,
+        /** The sum of its children's denominators. */
+        CHILDREN_SUM
+    }
+
+    /** Checks the fields. */
+    public ResolvedDenominator {
+        Checks.count(count, "count");
+        Checks.notNull(origin, "origin");
+    }
+
+    /** Returns the declared denominator, if any. */
+    public Optional<Denominator> declaredDenominator() {
+        return Optional.ofNullable(declared);
+    }
+
+    /** Returns the children's sum, if every child has a denominator. */
+    public OptionalLong childrenSumCount() {
+        return childrenSum == null ? OptionalLong.empty() : OptionalLong.of(childrenSum);
+    }
+
+    /** Returns the source of the figure used: the declared source, or {@code sum-of-children}. */
+    public String source() {
+        return origin == Origin.DECLARED ? declared.source() : "sum-of-children";
+    }
+}

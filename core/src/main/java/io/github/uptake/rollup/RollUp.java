@@ -1,0 +1,359 @@
+package io.github.uptake.rollup;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.Denominator;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.TargetRule;
+import io.github.uptake.model.TargetRules;
+import io.github.uptake.model.Threshold;
+import io.github.uptake.problem.Severity;
+import io.github.uptake.quality.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The roll-up engine for one hierarchy version and one segment: a parent's count on a day is the sum
+ * of its children's latest counts as of that day ("last value, summed over the hierarchy"), under an
+ * explicit {@link RollUpPolicy}.
+ *
+ * <p>Denominators and target rules are resolved once, when the engine is made; each
+ * {@link #snapshot} or {@link #series} is then one pass over primitive arrays indexed by unit
+ * ordinal, visiting children before parents. A national tree (11.384 units) and a year of days are
+ * the design size.
+ *
+ * <p>Rules: a figure as of day A counts on day D when {@code 0 <= D - A <= carryForwardDays};
+ * it is fresh when {@code A == D}, stale (carried forward) otherwise; a leaf with no such figure is
+ * missing, counts 0 and makes every ancestor incomplete. A parent's own figure is used only under
+ * {@link RollUpPolicy.ParentFigure#OWN_FIGURE}; otherwise it is kept for comparison.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RollUp {
+    private final HierarchyVersion version;
+    private final Segment segment;
+    private final RollUpPolicy policy;
+    private final TargetRules rules;
+    private final int n;
+    private final int[] parent;
+    private final boolean[] leaf;
+    private final int[] leafCount;
+    private final int[] internalIndex;
+    private final int internalCount;
+    private final ResolvedDenominator[] denominators;
+    private final TargetRule[] ruleAt;
+    private final List<Finding> denominatorFindings;
+
+    private RollUp(HierarchyVersion version, Segment segment, List<Denominator> denominators,
+                   TargetRules rules, RollUpPolicy policy) {
+        this.version = version;
+        this.segment = segment;
+        this.policy = policy;
+        this.rules = rules;
+        this.n = version.size();
+        this.parent = version.parentOrdinals();
+        this.leaf = new boolean[n];
+        this.leafCount = new int[n];
+        this.internalIndex = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            leaf[i] = version.isLeafAt(i);
+            internalIndex[i] = leaf[i] ? -1 : k++;
+        }
+        this.internalCount = k;
+        for (int i = n - 1; i >= 0; i--) {
+            if (leaf[i]) {
+                leafCount[i] = 1;
+            }
+            if (i > 0) {
+                leafCount[parent[i]] += leafCount[i];
+            }
+        }
+        this.ruleAt = new TargetRule[n];
+        for (int i = 0; i < n; i++) {
+            ruleAt[i] = rules.ruleFor(segment, version.unitAt(i).kind()).orElse(null);
+        }
+        this.denominators = new ResolvedDenominator[n];
+        this.denominatorFindings = resolveDenominators(denominators);
+    }
+
+    /**
+     * Makes an engine.
+     *
+     * @param version  the hierarchy version, not null
+     * @param segment  the segment, not null
+     * @param denominators  denominators of any units and segments; those of this segment and
+     *     version are used, the latest vintage winning when a unit has several, not null
+     * @param rules  the target rules, not null
+     * @param policy  the policy, not null
+     * @return the engine, not null
+     */
+    public static RollUp of(HierarchyVersion version, Segment segment,
+                            List<Denominator> denominators, TargetRules rules,
+                            RollUpPolicy policy) {
+        return new RollUp(Checks.notNull(version, "version"), Checks.notNull(segment, "segment"),
+                List.copyOf(denominators), Checks.notNull(rules, "rules"),
+                Checks.notNull(policy, "policy"));
+    }
+
+    private List<Finding> resolveDenominators(List<Denominator> all) {
+        Denominator[] declared = new Denominator[n];
+        Comparator<Denominator> latest = Comparator.comparing(Denominator::vintage)
+                .thenComparing(Denominator::source, Comparator.reverseOrder());
+        for (Denominator d : all) {
+            int i = d.segment().equals(segment) ? version.ordinal(d.unitCode()) : -1;
+            if (i >= 0 && (declared[i] == null || latest.compare(d, declared[i]) > 0)) {
+                declared[i] = d;
+            }
+        }
+        long[] childSum = new long[n];
+        boolean[] childGap = new boolean[n];
+        List<Finding> findings = new ArrayList<>();
+        Threshold tol = policy.denominatorTolerance();
+        for (int i = n - 1; i >= 0; i--) {
+            Long sum = leaf[i] || childGap[i] ? null : childSum[i];
+            Denominator own = declared[i];
+            ResolvedDenominator used = null;
+            boolean childrenFirst =
+                    policy.denominatorChoice() == RollUpPolicy.DenominatorChoice.CHILDREN_SUM_FIRST;
+            if (sum != null && (own == null || childrenFirst)) {
+                used = new ResolvedDenominator(sum, ResolvedDenominator.Origin.CHILDREN_SUM, own, sum);
+            } else if (own != null) {
+                used = new ResolvedDenominator(own.count(), ResolvedDenominator.Origin.DECLARED, own,
+                        sum);
+            }
+            denominators[i] = used;
+            if (own != null && sum != null
+                    && Math.abs(own.count() - sum) * tol.denominator()
+                    > tol.numerator() * own.count()) {
+                findings.add(mismatch(i, own, sum));
+            }
+            if (i > 0) {
+                if (used == null) {
+                    childGap[parent[i]] = true;
+                } else {
+                    childSum[parent[i]] += used.count();
+                }
+            }
+        }
+        Collections.reverse(findings);
+        return List.copyOf(findings);
+    }
+
+    private Finding mismatch(int i, Denominator own, long sum) {
+        String code = version.unitAt(i).code();
+        long diff = own.count() - sum;
+        return new Finding("denominator.mismatch", Severity.WARNING, code, segment, own.vintage(),
+                "Mẫu số khai báo của " + code + " (" + own.count() + ", nguồn " + own.source()
+                        + ") lệch " + Math.abs(diff) + " người so với tổng của các đơn vị trực thuộc ("
+                        + sum + ").",
+                "The declared denominator of " + code + " (" + own.count() + ", source "
+                        + own.source() + ") differs by " + Math.abs(diff)
+                        + " people from the sum of its children (" + sum + ").");
+    }
+
+    /** Returns the hierarchy version. */
+    public HierarchyVersion version() {
+        return version;
+    }
+
+    /** Returns the segment. */
+    public Segment segment() {
+        return segment;
+    }
+
+    /** Returns the policy. */
+    public RollUpPolicy policy() {
+        return policy;
+    }
+
+    /** Returns the target rules. */
+    public TargetRules rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the denominator used for a unit.
+     *
+     * @param ordinal  the unit's ordinal
+     * @return the denominator, null if none
+     */
+    public ResolvedDenominator denominatorAt(int ordinal) {
+        return denominators[ordinal];
+    }
+
+    /**
+     * Returns the target rule of a unit.
+     *
+     * @param ordinal  the unit's ordinal
+     * @return the rule, null if counted only
+     */
+    public TargetRule ruleAt(int ordinal) {
+        return ruleAt[ordinal];
+    }
+
+    /**
+     * Returns the number of leaves in a unit's subtree (1 for a leaf).
+     *
+     * @param ordinal  the unit's ordinal
+     * @return the number of leaves
+     */
+    public int leafCountAt(int ordinal) {
+        return leafCount[ordinal];
+    }
+
+    /**
+     * Returns the findings about denominators: units whose declared figure differs from the sum of
+     * their children's by more than the policy's tolerance.
+     */
+    public List<Finding> denominatorFindings() {
+        return denominatorFindings;
+    }
+
+    /**
+     * Rolls up the latest figures as of their day.
+     *
+     * @param latest  each unit's latest figure, for this engine's version, not null
+     * @return the snapshot, not null
+     */
+    public Snapshot snapshot(LatestCounts latest) {
+        if (latest.version() != version && !latest.version().equals(version)) {
+            throw new IllegalArgumentException("figures are for " + latest.version()
+                    + ", the engine is for " + version);
+        }
+        final long day = latest.asOf().toEpochDay();
+        final long window = policy.carryForwardDays();
+        final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
+        final long[] in = latest.rawCounts();
+        final long[] inDay = latest.rawDays();
+        final long[] sum = new long[n];
+        final long[] childSum = new long[n];
+        final int[] stale = new int[n];
+        final int[] missing = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            long c = in[i];
+            boolean valid = c >= 0 && day - inDay[i] <= window;
+            if (leaf[i]) {
+                if (valid) {
+                    sum[i] = c;
+                    stale[i] = inDay[i] == day ? 0 : 1;
+                } else {
+                    missing[i] = 1;
+                }
+            } else {
+                childSum[i] = sum[i];
+                if (ownFirst && valid) {
+                    sum[i] = c;
+                }
+            }
+            if (i > 0) {
+                int p = parent[i];
+                sum[p] += sum[i];
+                stale[p] += stale[i];
+                missing[p] += missing[i];
+            }
+        }
+        return new Snapshot(this, latest, sum, childSum, stale, missing);
+    }
+
+    /**
+     * Rolls up every day from {@code from} to {@code to} in one pass over the daily figures.
+     *
+     * <p>The figures must cover the days from {@code from} to {@code to}; figures up to
+     * {@code carryForwardDays} before {@code from} are carried in if the window holds them.
+     *
+     * @param daily  the daily figures for this engine's version, not null
+     * @param from  the first day, not null
+     * @param to  the last day, not before {@code from}
+     * @return the series, not null
+     */
+    public Series series(DailyCounts daily, LocalDate from, LocalDate to) {
+        if (daily.version() != version && !daily.version().equals(version)) {
+            throw new IllegalArgumentException("figures are for " + daily.version()
+                    + ", the engine is for " + version);
+        }
+        final int off = daily.dayIndex(from);
+        final int days = (int) (to.toEpochDay() - from.toEpochDay() + 1);
+        if (off < 0 || days < 1 || off + days > daily.days()) {
+            throw new IllegalArgumentException("days " + from + " to " + to
+                    + " are not within the figures' window " + daily.firstDay() + " to "
+                    + daily.lastDay());
+        }
+        final int width = daily.days();
+        final int window = policy.carryForwardDays();
+        final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
+        final long[] in = daily.rawValues();
+        final long[] out = new long[internalCount * days];
+        final int[] stale = new int[internalCount * days];
+        final int[] missing = new int[internalCount * days];
+        final int lead = Math.max(0, off - window);
+        for (int i = n - 1; i > 0; i--) {
+            final int pb = internalIndex[parent[i]] * days;
+            if (leaf[i]) {
+                final int base = i * width;
+                long last = -1;
+                int lastK = Integer.MIN_VALUE / 2;
+                for (int k = lead; k < off; k++) {
+                    long v = in[base + k];
+                    if (v >= 0) {
+                        last = v;
+                        lastK = k;
+                    }
+                }
+                for (int d = 0, k = off; d < days; d++, k++) {
+                    long v = in[base + k];
+                    if (v >= 0) {
+                        last = v;
+                        lastK = k;
+                    }
+                    if (last >= 0 && k - lastK <= window) {
+                        out[pb + d] += last;
+                        if (k != lastK) {
+                            stale[pb + d]++;
+                        }
+                    } else {
+                        missing[pb + d]++;
+                    }
+                }
+            } else {
+                final int ib = internalIndex[i] * days;
+                if (ownFirst) {
+                    applyOwnFigures(in, i * width, lead, off, days, window, out, ib);
+                }
+                for (int d = 0; d < days; d++) {
+                    out[pb + d] += out[ib + d];
+                    stale[pb + d] += stale[ib + d];
+                    missing[pb + d] += missing[ib + d];
+                }
+            }
+        }
+        if (ownFirst && !leaf[0]) {
+            applyOwnFigures(in, 0, lead, off, days, window, out, 0);
+        }
+        return new Series(this, daily, from, days, out, stale, missing, internalIndex);
+    }
+
+    private static void applyOwnFigures(long[] in, int base, int lead, int off, int days,
+                                        int window, long[] out, int ib) {
+        long last = -1;
+        int lastK = Integer.MIN_VALUE / 2;
+        for (int k = lead; k < off + days; k++) {
+            long v = in[base + k];
+            if (v >= 0) {
+                last = v;
+                lastK = k;
+            }
+            if (k >= off && last >= 0 && k - lastK <= window) {
+                out[ib + k - off] = last;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RollUp[" + version + ", " + segment + ", " + policy + "]";
+    }
+}

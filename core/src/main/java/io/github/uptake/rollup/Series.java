@@ -1,0 +1,171 @@
+package io.github.uptake.rollup;
+
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+
+/**
+ * Every unit's rolled-up count for each day of a range, for one hierarchy version and segment,
+ * computed in one pass with the same rules as a {@link Snapshot} of each day.
+ *
+ * <p>Parents' rows are held in primitive arrays; a leaf's value is read from the daily figures it
+ * was computed from (its last figure within the carry-forward window), so a national year costs
+ * memory for the parents only. This class is immutable and thread-safe.
+ */
+public final class Series {
+    private final RollUp engine;
+    private final DailyCounts daily;
+    private final LocalDate from;
+    private final int days;
+    private final long[] out;
+    private final int[] stale;
+    private final int[] missing;
+    private final int[] internalIndex;
+
+    Series(RollUp engine, DailyCounts daily, LocalDate from, int days, long[] out, int[] stale,
+           int[] missing, int[] internalIndex) {
+        this.engine = engine;
+        this.daily = daily;
+        this.from = from;
+        this.days = days;
+        this.out = out;
+        this.stale = stale;
+        this.missing = missing;
+        this.internalIndex = internalIndex;
+    }
+
+    /** Returns the hierarchy version. */
+    public HierarchyVersion version() {
+        return engine.version();
+    }
+
+    /** Returns the segment. */
+    public Segment segment() {
+        return engine.segment();
+    }
+
+    /** Returns the first day. */
+    public LocalDate from() {
+        return from;
+    }
+
+    /** Returns the last day. */
+    public LocalDate to() {
+        return from.plusDays(days - 1L);
+    }
+
+    /** Returns the number of days. */
+    public int days() {
+        return days;
+    }
+
+    /**
+     * Returns a unit's rolled-up count on a day.
+     *
+     * @param code  the unit's code, not null
+     * @param date  a day in the range, not null
+     * @return the count
+     */
+    public long count(String code, LocalDate date) {
+        return countAt(ordinal(code), dayIndex(date));
+    }
+
+    /**
+     * Returns a unit's rolled-up count on a day, by ordinal and day index.
+     *
+     * @param ordinal  the unit's ordinal
+     * @param d  0 for the first day
+     * @return the count
+     */
+    public long countAt(int ordinal, int d) {
+        int k = internalIndex[ordinal];
+        if (k >= 0) {
+            return out[k * days + d];
+        }
+        int at = leafFigureDay(ordinal, d);
+        return at < 0 ? 0 : daily.valueAt(ordinal, at);
+    }
+
+    /**
+     * Returns a unit's counts for every day of the range.
+     *
+     * @param code  the unit's code, not null
+     * @return a new array, one count per day
+     */
+    public long[] counts(String code) {
+        int i = ordinal(code);
+        long[] row = new long[days];
+        for (int d = 0; d < days; d++) {
+            row[d] = countAt(i, d);
+        }
+        return row;
+    }
+
+    /**
+     * Returns how many leaves under a unit (or the unit, for a leaf) had no figure on a day.
+     *
+     * @param code  the unit's code, not null
+     * @param date  a day in the range, not null
+     * @return the number of missing leaves
+     */
+    public int missingLeaves(String code, LocalDate date) {
+        int i = ordinal(code);
+        int d = dayIndex(date);
+        int k = internalIndex[i];
+        return k >= 0 ? missing[k * days + d] : (leafFigureDay(i, d) < 0 ? 1 : 0);
+    }
+
+    /**
+     * Returns how many leaves under a unit (or the unit, for a leaf) had a carried-forward figure
+     * on a day.
+     *
+     * @param code  the unit's code, not null
+     * @param date  a day in the range, not null
+     * @return the number of stale leaves
+     */
+    public int staleLeaves(String code, LocalDate date) {
+        int i = ordinal(code);
+        int d = dayIndex(date);
+        int k = internalIndex[i];
+        if (k >= 0) {
+            return stale[k * days + d];
+        }
+        int at = leafFigureDay(i, d);
+        return at >= 0 && at != daily.dayIndex(from) + d ? 1 : 0;
+    }
+
+    /** Returns the day index in the daily figures of a leaf's figure for day d, or -1. */
+    private int leafFigureDay(int ordinal, int d) {
+        int k = daily.dayIndex(from) + d;
+        int stop = Math.max(0, k - engine.policy().carryForwardDays());
+        for (int j = k; j >= stop; j--) {
+            if (daily.valueAt(ordinal, j) != DailyCounts.NO_REPORT) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private int ordinal(String code) {
+        int i = engine.version().ordinal(code);
+        if (i < 0) {
+            throw new NoSuchElementException("unit " + code + " is not in " + engine.version());
+        }
+        return i;
+    }
+
+    private int dayIndex(LocalDate date) {
+        long d = date.toEpochDay() - from.toEpochDay();
+        if (d < 0 || d >= days) {
+            throw new IllegalArgumentException(date + " is outside " + from + " to " + to());
+        }
+        return (int) d;
+    }
+
+    @Override
+    public String toString() {
+        return "Series[" + engine.version() + ", " + engine.segment() + ", " + from + " to " + to()
+                + "]";
+    }
+}

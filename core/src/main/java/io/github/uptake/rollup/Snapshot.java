@@ -1,0 +1,165 @@
+package io.github.uptake.rollup;
+
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.TargetRule;
+import io.github.uptake.model.Unit;
+import io.github.uptake.quality.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Every unit's rolled-up figures on one day, for one hierarchy version and segment. Per-unit
+ * results ({@link NodeResult}) are made on request from primitive arrays.
+ * This class is immutable and thread-safe.
+ */
+public final class Snapshot {
+    private final RollUp engine;
+    private final LatestCounts latest;
+    private final long[] sum;
+    private final long[] childSum;
+    private final int[] stale;
+    private final int[] missing;
+
+    Snapshot(RollUp engine, LatestCounts latest, long[] sum, long[] childSum, int[] stale,
+             int[] missing) {
+        this.engine = engine;
+        this.latest = latest;
+        this.sum = sum;
+        this.childSum = childSum;
+        this.stale = stale;
+        this.missing = missing;
+    }
+
+    /** Returns the hierarchy version. */
+    public HierarchyVersion version() {
+        return engine.version();
+    }
+
+    /** Returns the segment. */
+    public Segment segment() {
+        return engine.segment();
+    }
+
+    /** Returns the day. */
+    public LocalDate date() {
+        return latest.asOf();
+    }
+
+    /** Returns the policy used. */
+    public RollUpPolicy policy() {
+        return engine.policy();
+    }
+
+    /**
+     * Returns a unit's rolled-up count.
+     *
+     * @param code  the unit's code, not null
+     * @return the count
+     * @throws NoSuchElementException if the code is not in the version
+     */
+    public long count(String code) {
+        return sum[ordinal(code)];
+    }
+
+    /**
+     * Returns a unit's rolled-up count by ordinal.
+     *
+     * @param ordinal  the unit's ordinal
+     * @return the count
+     */
+    public long countAt(int ordinal) {
+        return sum[ordinal];
+    }
+
+    /**
+     * Returns a unit's full result.
+     *
+     * @param code  the unit's code, not null
+     * @return the result, not null
+     * @throws NoSuchElementException if the code is not in the version
+     */
+    public NodeResult node(String code) {
+        return nodeAt(ordinal(code));
+    }
+
+    /** Returns the root's result. */
+    public NodeResult root() {
+        return nodeAt(0);
+    }
+
+    /**
+     * Returns a unit's full result by ordinal.
+     *
+     * @param i  the unit's ordinal
+     * @return the result, not null
+     */
+    public NodeResult nodeAt(int i) {
+        HierarchyVersion v = engine.version();
+        Unit unit = v.unitAt(i);
+        boolean leaf = v.isLeafAt(i);
+        long c = latest.countAt(i);
+        long age = latest.asOf().toEpochDay() - latest.epochDayAt(i);
+        Long own = !leaf && c >= 0 && age <= engine.policy().carryForwardDays() ? c : null;
+        ResolvedDenominator den = engine.denominatorAt(i);
+        TargetRule rule = engine.ruleAt(i);
+        TargetStatus status;
+        long gap = 0;
+        if (rule == null) {
+            status = TargetStatus.NO_TARGET;
+        } else if (den == null) {
+            status = TargetStatus.NO_DENOMINATOR;
+        } else {
+            status = rule.isMet(sum[i], den.count()) ? TargetStatus.MET : TargetStatus.NOT_MET;
+            gap = rule.gap(sum[i], den.count());
+        }
+        int leaves = engine.leafCountAt(i);
+        return new NodeResult(unit, v.depthAt(i), sum[i], leaf ? null : childSum[i], own, den, rule,
+                status, gap, leaves - stale[i] - missing[i], stale[i], missing[i]);
+    }
+
+    /** Returns every unit's result in pre-order. */
+    public List<NodeResult> nodes() {
+        List<NodeResult> out = new ArrayList<>(sum.length);
+        for (int i = 0; i < sum.length; i++) {
+            out.add(nodeAt(i));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns the results of a unit's children, in the hierarchy's order.
+     *
+     * @param code  the parent's code, not null
+     * @return the children's results, empty for a leaf
+     */
+    public List<NodeResult> children(String code) {
+        List<NodeResult> out = new ArrayList<>();
+        for (Unit u : engine.version().children(code)) {
+            out.add(node(u.code()));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Returns the denominator findings of the engine (declared vs children's sum). */
+    public List<Finding> findings() {
+        return engine.denominatorFindings();
+    }
+
+    private int ordinal(String code) {
+        int i = engine.version().ordinal(code);
+        if (i < 0) {
+            throw new NoSuchElementException("unit " + code + " is not in " + engine.version());
+        }
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return "Snapshot[" + engine.version() + ", " + engine.segment() + ", " + latest.asOf()
+                + ", root=" + sum[0] + "]";
+    }
+}
