@@ -1,0 +1,87 @@
+package io.github.uptake.memory;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.Denominator;
+import io.github.uptake.model.Hierarchy;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.TargetRules;
+import io.github.uptake.port.ReferenceStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A {@link ReferenceStore} held in memory. This class is thread-safe.
+ */
+public final class InMemoryReferenceStore implements ReferenceStore {
+    private final Map<String, Hierarchy> hierarchies = new TreeMap<>();
+    private final Map<DenominatorKey, Denominator> denominators = new TreeMap<>();
+    private TargetRules rules = TargetRules.none();
+
+    private record DenominatorKey(String unitCode, String segment, String source, LocalDate vintage)
+            implements Comparable<DenominatorKey> {
+        private static final Comparator<DenominatorKey> ORDER = Comparator
+                .comparing(DenominatorKey::segment).thenComparing(DenominatorKey::unitCode)
+                .thenComparing(DenominatorKey::source).thenComparing(DenominatorKey::vintage);
+
+        @Override
+        public int compareTo(DenominatorKey o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    /** Creates an empty store. */
+    public InMemoryReferenceStore() {
+    }
+
+    @Override
+    public synchronized void saveVersion(HierarchyVersion version) {
+        Checks.notNull(version, "version");
+        Hierarchy existing = hierarchies.get(version.hierarchyName());
+        Hierarchy updated = existing == null ? Hierarchy.of(version) : existing.withVersion(version);
+        hierarchies.put(version.hierarchyName(), updated);
+    }
+
+    @Override
+    public synchronized Optional<Hierarchy> hierarchy(String name) {
+        return Optional.ofNullable(hierarchies.get(name));
+    }
+
+    @Override
+    public synchronized List<String> hierarchyNames() {
+        return List.copyOf(hierarchies.keySet());
+    }
+
+    @Override
+    public synchronized void saveDenominator(Denominator d) {
+        Checks.notNull(d, "denominator");
+        denominators.put(new DenominatorKey(d.unitCode(), d.segment().id(), d.source(), d.vintage()),
+                d);
+    }
+
+    @Override
+    public synchronized List<Denominator> denominators(Segment segment) {
+        List<Denominator> out = new ArrayList<>();
+        for (Denominator d : denominators.values()) {
+            if (d.segment().equals(segment)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void saveTargetRules(TargetRules targetRules) {
+        this.rules = Checks.notNull(targetRules, "rules");
+    }
+
+    @Override
+    public synchronized TargetRules targetRules() {
+        return rules;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.uptake.memory;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.Report;
+import io.github.uptake.model.ReportKey;
+import io.github.uptake.model.ReportRevision;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.SubmitOutcome;
+import io.github.uptake.model.SubmitResult;
+import io.github.uptake.port.ReportStore;
+import io.github.uptake.port.ReportVisitor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A {@link ReportStore} held in memory: every revision kept, the current one found in constant
+ * time, figures of a segment indexed by as-of day.
+ *
+ * <p>This class is thread-safe: writes and reads take one lock, so a reader never sees half a
+ * batch.
+ */
+public final class InMemoryReportStore implements ReportStore {
+    private final Clock clock;
+    private final Map<Segment, NavigableMap<LocalDate, Map<String, Entry>>> bySegment =
+            new HashMap<>();
+
+    /** Holds the revisions of one key and its current one. */
+    private static final class Entry {
+        final List<ReportRevision> revisions = new ArrayList<>(1);
+        ReportRevision current;
+    }
+
+    /** Creates an empty store recording times from the system clock in UTC. */
+    public InMemoryReportStore() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * Creates an empty store.
+     *
+     * @param clock  the clock for recording times, not null
+     */
+    public InMemoryReportStore(Clock clock) {
+        this.clock = Checks.notNull(clock, "clock");
+    }
+
+    @Override
+    public synchronized SubmitResult submit(Report report) {
+        return store(Checks.notNull(report, "report"));
+    }
+
+    @Override
+    public synchronized List<SubmitResult> submitAll(List<Report> reports) {
+        for (int i = 0; i < reports.size(); i++) {
+            Checks.notNull(reports.get(i), "reports[" + i + "]");
+        }
+        List<SubmitResult> out = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            out.add(store(r));
+        }
+        return out;
+    }
+
+    private SubmitResult store(Report report) {
+        Entry e = bySegment.computeIfAbsent(report.segment(), s -> new TreeMap<>())
+                .computeIfAbsent(report.asOf(), d -> new HashMap<>())
+                .computeIfAbsent(report.unitCode(), c -> new Entry());
+        for (ReportRevision r : e.revisions) {
+            if (r.report().sameAs(report)) {
+                return new SubmitResult(report.key(), SubmitOutcome.UNCHANGED, r.revision(),
+                        e.current);
+            }
+        }
+        ReportRevision rev = new ReportRevision(report, e.revisions.size() + 1, clock.instant());
+        e.revisions.add(rev);
+        if (e.current == null || Report.REVISION_ORDER.compare(report, e.current.report()) > 0) {
+            e.current = rev;
+        }
+        return new SubmitResult(report.key(),
+                rev.revision() == 1 ? SubmitOutcome.ADDED : SubmitOutcome.REVISED, rev.revision(),
+                e.current);
+    }
+
+    @Override
+    public synchronized Optional<ReportRevision> current(ReportKey key) {
+        Entry e = entry(key);
+        return e == null ? Optional.empty() : Optional.of(e.current);
+    }
+
+    @Override
+    public synchronized List<ReportRevision> revisions(ReportKey key) {
+        Entry e = entry(key);
+        return e == null ? List.of() : List.copyOf(e.revisions);
+    }
+
+    @Override
+    public synchronized void forEachCurrent(Segment segment, LocalDate from, LocalDate to,
+                                            ReportVisitor visitor) {
+        NavigableMap<LocalDate, Map<String, Entry>> days = bySegment.get(segment);
+        if (days == null || from.isAfter(to)) {
+            return;
+        }
+        for (Map.Entry<LocalDate, Map<String, Entry>> day : days.subMap(from, true, to, true)
+                .entrySet()) {
+            long epochDay = day.getKey().toEpochDay();
+            for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
+                visitor.visit(unit.getKey(), epochDay, unit.getValue().current.report().count());
+            }
+        }
+    }
+
+    private Entry entry(ReportKey key) {
+        NavigableMap<LocalDate, Map<String, Entry>> days = bySegment.get(key.segment());
+        Map<String, Entry> units = days == null ? null : days.get(key.asOf());
+        return units == null ? null : units.get(key.unitCode());
+    }
+}
