@@ -1,0 +1,12 @@
+package io.github.uptake.memory;
+
+import io.github.uptake.port.ReferenceStore;
+import io.github.uptake.port.ReferenceStoreContract;
+
+/** The in-memory reference store passes the reference store contract. */
+class InMemoryReferenceStoreTest extends ReferenceStoreContract {
+    @Override
+    protected ReferenceStore newStore() {
+        return new InMemoryReferenceStore();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.uptake.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LocationTest {
+    @Test
+    void printsWhatAClerkNeedsToFindTheSpot() {
+        assertEquals("bao-cao.xlsx: 'Báo cáo'!D12", Location.cell("bao-cao.xlsx", "Báo cáo", "D12")
+                .toString());
+        assertEquals("reports.csv: line 7: count", Location.line("reports.csv", 7).child("count")
+                .toString());
+        assertEquals("units[3].parentCode", Location.field("units").child("[3]")
+                .child("parentCode").toString());
+        assertEquals("(no location)", Location.NOWHERE.toString());
+        assertEquals("'it''s'!A1", new Location(null, "it's", "A1", null, null).toString());
+        assertThrows(IllegalArgumentException.class, () -> Location.line("a.csv", 0));
+    }
+
+    @Test
+    void validatedKeepsWarningsWithAValueAndDropsTheValueOnErrors() {
+        Problem warning = Problem.warning("x.w", Location.NOWHERE, 1, "cảnh báo", "warning");
+        Problem error = Problem.error("x.e", Location.field("f"), null, "lỗi", "error");
+        Validated<String> ok = Validated.valid("thing", "value", List.of(warning));
+        assertEquals("value", ok.value());
+        assertEquals(List.of(warning), ok.problems());
+        Validated<String> bad = ok.withProblems(List.of(error));
+        assertTrue(bad.toOptional().isEmpty());
+        assertEquals(List.of(error), bad.errors());
+        ProblemsException e = assertThrows(ProblemsException.class, bad::value);
+        assertTrue(e.getMessage().contains("f: error"));
+        assertThrows(IllegalArgumentException.class,
+                () -> Validated.valid("thing", "v", List.of(error)));
+        assertEquals("VALUE", ok.map(String::toUpperCase).value());
+    }
+}
