@@ -1,5 +1,6 @@
 package io.github.uptake.rollup;
 
+import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.internal.Checks;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.HierarchyVersion;
@@ -145,14 +146,16 @@ public final class RollUp {
 
     private Finding mismatch(int i, Denominator own, long sum) {
         String code = version.unitAt(i).code();
-        long diff = own.count() - sum;
+        long diff = Math.abs(own.count() - sum);
+        UptakeFormat vi = UptakeFormat.vietnamese();
+        UptakeFormat en = UptakeFormat.english();
         return new Finding("denominator.mismatch", Severity.WARNING, code, segment, own.vintage(),
-                "Mẫu số khai báo của " + code + " (" + own.count() + ", nguồn " + own.source()
-                        + ") lệch " + Math.abs(diff) + " người so với tổng của các đơn vị trực thuộc ("
-                        + sum + ").",
-                "The declared denominator of " + code + " (" + own.count() + ", source "
-                        + own.source() + ") differs by " + Math.abs(diff)
-                        + " people from the sum of its children (" + sum + ").");
+                "Mẫu số khai báo của " + code + " (" + vi.count(own.count()) + ", nguồn "
+                        + own.source() + ") lệch " + vi.count(diff)
+                        + " người so với tổng của các đơn vị trực thuộc (" + vi.count(sum) + ").",
+                "The declared denominator of " + code + " (" + en.count(own.count()) + ", source "
+                        + own.source() + ") differs by " + en.count(diff)
+                        + " people from the sum of its children (" + en.count(sum) + ").");
     }
 
     /** Returns the hierarchy version. */
