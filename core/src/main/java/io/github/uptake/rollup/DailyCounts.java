@@ -12,6 +12,12 @@ import java.util.Arrays;
  * of a window, laid out densely for the engine: one {@code long} per unit and day, unit-major, with
  * {@link #NO_REPORT} where a unit sent nothing as of that day.
  *
+ * <p>Internally the table is built for the engine's hot loop: a dense row per unit holding each
+ * day's reported figure (0 where none), plus, per unit, the short list of days without a report
+ * (gaps), each with the figure last reported before it and how many days old that figure is. The
+ * series then adds whole rows (a loop the JIT vectorizes) and visits only the gaps to carry figures
+ * forward or count units missing.
+ *
  * <p>Load the window from {@code carryForwardDays} before the first day you want to roll up, so
  * figures carried into it are known. Reports dated before a unit's {@link Unit#validFrom()} belong to
  * an earlier unit with the same code and are left out; so are codes outside the version.
@@ -21,16 +27,58 @@ public final class DailyCounts {
     /** The value of a unit and day with no report. */
     public static final long NO_REPORT = -1L;
 
+    /** The age of a gap with no earlier figure in the window. */
+    static final int NEVER = Integer.MAX_VALUE;
+
     private final HierarchyVersion version;
     private final LocalDate firstDay;
     private final int days;
-    private final long[] values;
+    /** Each unit-day's reported figure, 0 where there is none (a gap). */
+    private final long[] fresh;
+    /** Gaps of unit u are {@code gapStart[u]} to {@code gapStart[u + 1]}, by day. */
+    private final int[] gapStart;
+    private final int[] gapDay;
+    /** Days since the last figure before the gap, or {@link #NEVER}. */
+    private final int[] gapAge;
+    /** The last figure before the gap, 0 if none. */
+    private final long[] gapValue;
 
-    private DailyCounts(HierarchyVersion version, LocalDate firstDay, int days, long[] values) {
+    private DailyCounts(HierarchyVersion version, LocalDate firstDay, int days, long[] raw) {
         this.version = version;
         this.firstDay = firstDay;
         this.days = days;
-        this.values = values;
+        int gaps = 0;
+        for (long v : raw) {
+            if (v == NO_REPORT) {
+                gaps++;
+            }
+        }
+        int n = version.size();
+        this.gapStart = new int[n + 1];
+        this.gapDay = new int[gaps];
+        this.gapAge = new int[gaps];
+        this.gapValue = new long[gaps];
+        int g = 0;
+        for (int u = 0; u < n; u++) {
+            gapStart[u] = g;
+            long last = 0;
+            long lastDay = Long.MIN_VALUE;
+            for (int d = 0, cell = u * days; d < days; d++, cell++) {
+                long v = raw[cell];
+                if (v == NO_REPORT) {
+                    raw[cell] = 0;
+                    gapDay[g] = d;
+                    gapAge[g] = lastDay == Long.MIN_VALUE ? NEVER : (int) (d - lastDay);
+                    gapValue[g] = last;
+                    g++;
+                } else {
+                    last = v;
+                    lastDay = d;
+                }
+            }
+        }
+        gapStart[n] = g;
+        this.fresh = raw;
     }
 
     /**
@@ -84,7 +132,45 @@ public final class DailyCounts {
      * @return the count, or {@link #NO_REPORT}
      */
     public long valueAt(int ordinal, int dayIndex) {
-        return values[ordinal * days + dayIndex];
+        long v = fresh[ordinal * days + dayIndex];
+        return v != 0 || gapIndex(ordinal, dayIndex) < 0 ? v : NO_REPORT;
+    }
+
+    /**
+     * Returns a unit's last figure on or before a day, carried forward at most the given number of
+     * days.
+     *
+     * @param ordinal  the unit's ordinal
+     * @param dayIndex  0 for the first day of the window
+     * @param window  the carry-forward days
+     * @return the figure, or {@link #NO_REPORT} if none within the window
+     */
+    public long carriedAt(int ordinal, int dayIndex, int window) {
+        int g = gapIndex(ordinal, dayIndex);
+        if (g < 0) {
+            return fresh[ordinal * days + dayIndex];
+        }
+        return gapAge[g] <= window ? gapValue[g] : NO_REPORT;
+    }
+
+    /**
+     * Returns how many days old a unit's last figure on or before a day is: 0 if it reported that
+     * day.
+     *
+     * @param ordinal  the unit's ordinal
+     * @param dayIndex  0 for the first day of the window
+     * @return the age in days, or -1 if there is no earlier figure in the window
+     */
+    public int ageAt(int ordinal, int dayIndex) {
+        int g = gapIndex(ordinal, dayIndex);
+        return g < 0 ? 0 : (gapAge[g] == NEVER ? -1 : gapAge[g]);
+    }
+
+    /** Returns the index of the gap of a unit on a day, or -1 if it reported that day. */
+    private int gapIndex(int ordinal, int dayIndex) {
+        int i = java.util.Arrays.binarySearch(gapDay, gapStart[ordinal], gapStart[ordinal + 1],
+                dayIndex);
+        return i >= 0 ? i : -1;
     }
 
     /**
@@ -97,9 +183,25 @@ public final class DailyCounts {
         return (int) (date.toEpochDay() - firstDay.toEpochDay());
     }
 
-    /** Gives the engine the backing array without copying. */
-    long[] rawValues() {
-        return values;
+    /** Gives the engine the dense rows without copying. */
+    long[] freshValues() {
+        return fresh;
+    }
+
+    int[] gapStarts() {
+        return gapStart;
+    }
+
+    int[] gapDays() {
+        return gapDay;
+    }
+
+    int[] gapAges() {
+        return gapAge;
+    }
+
+    long[] gapValues() {
+        return gapValue;
     }
 
     /**

@@ -15,16 +15,39 @@ import java.util.Arrays;
  * or of codes outside the version are ignored. This class is immutable and thread-safe once built.
  */
 public final class LatestCounts {
+    /** The epoch day of a unit with no figure: far enough in the past that no window reaches it. */
+    public static final int NO_DAY = Integer.MIN_VALUE / 2;
+
     private final HierarchyVersion version;
     private final LocalDate asOf;
     private final long[] counts;
-    private final long[] days;
+    private final int[] days;
+    /** Each unit's figure if it is dated on the day itself, else 0: the engine's dense input. */
+    private final long[] fresh;
+    /** The units whose figure is older than the day, or missing: the engine's sparse input. */
+    private final int[] notFresh;
 
-    private LatestCounts(HierarchyVersion version, LocalDate asOf, long[] counts, long[] days) {
+    private LatestCounts(HierarchyVersion version, LocalDate asOf, long[] counts, int[] days) {
         this.version = version;
         this.asOf = asOf;
         this.counts = counts;
         this.days = days;
+        int day = (int) asOf.toEpochDay();
+        this.fresh = new long[counts.length];
+        int stale = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (days[i] == day) {
+                fresh[i] = counts[i];
+            } else {
+                stale++;
+            }
+        }
+        this.notFresh = new int[stale];
+        for (int i = 0, k = 0; i < counts.length; i++) {
+            if (days[i] != day) {
+                notFresh[k++] = i;
+            }
+        }
     }
 
     /**
@@ -52,15 +75,12 @@ public final class LatestCounts {
                     + " to " + daily.lastDay());
         }
         Builder b = builder(daily.version(), asOf);
-        long first = daily.firstDay().toEpochDay();
+        long day = asOf.toEpochDay();
         for (int u = 0; u < daily.version().size(); u++) {
-            for (int d = dayIndex; d >= 0; d--) {
-                long v = daily.valueAt(u, d);
-                if (v != DailyCounts.NO_REPORT) {
-                    b.counts[u] = v;
-                    b.days[u] = first + d;
-                    break;
-                }
+            int age = daily.ageAt(u, dayIndex);
+            if (age >= 0) {
+                b.counts[u] = daily.carriedAt(u, dayIndex, age);
+                b.days[u] = (int) (day - age);
             }
         }
         return b.build();
@@ -90,7 +110,7 @@ public final class LatestCounts {
      * Returns the day a unit's latest count is as of.
      *
      * @param ordinal  the unit's ordinal
-     * @return the epoch day, or {@link Long#MIN_VALUE} if none
+     * @return the epoch day, or {@link #NO_DAY} if none
      */
     public long epochDayAt(int ordinal) {
         return days[ordinal];
@@ -100,8 +120,16 @@ public final class LatestCounts {
         return counts;
     }
 
-    long[] rawDays() {
+    int[] rawDays() {
         return days;
+    }
+
+    long[] freshCounts() {
+        return fresh;
+    }
+
+    int[] notFreshOrdinals() {
+        return notFresh;
     }
 
     /** Collects figures, keeping the latest per unit. Not thread-safe. */
@@ -110,7 +138,7 @@ public final class LatestCounts {
         private final LocalDate asOf;
         private final long asOfDay;
         private final long[] counts;
-        private final long[] days;
+        private final int[] days;
         private boolean built;
 
         private Builder(HierarchyVersion version, LocalDate asOf) {
@@ -118,9 +146,9 @@ public final class LatestCounts {
             this.asOf = asOf;
             this.asOfDay = asOf.toEpochDay();
             this.counts = new long[version.size()];
-            this.days = new long[version.size()];
+            this.days = new int[version.size()];
             Arrays.fill(counts, DailyCounts.NO_REPORT);
-            Arrays.fill(days, Long.MIN_VALUE);
+            Arrays.fill(days, NO_DAY);
         }
 
         /**
@@ -147,7 +175,7 @@ public final class LatestCounts {
                 return false;
             }
             counts[ord] = count;
-            days[ord] = d;
+            days[ord] = (int) d;
             return true;
         }
 

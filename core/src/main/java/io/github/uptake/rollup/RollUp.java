@@ -44,6 +44,12 @@ public final class RollUp {
     private final int[] leafCount;
     private final int[] internalIndex;
     private final int internalCount;
+    /** Internal nodes' ordinals, descending, root excluded: the order to propagate upwards. */
+    private final int[] internalDescending;
+    /** Runs of consecutive leaf ordinals with the same parent: start, end (exclusive), parent. */
+    private final int[] runStart;
+    private final int[] runEnd;
+    private final int[] runParent;
     private final ResolvedDenominator[] denominators;
     private final TargetRule[] ruleAt;
     private final List<Finding> denominatorFindings;
@@ -65,6 +71,33 @@ public final class RollUp {
             internalIndex[i] = leaf[i] ? -1 : k++;
         }
         this.internalCount = k;
+        this.internalDescending = new int[Math.max(0, k - 1)];
+        for (int i = n - 1, j = 0; i > 0; i--) {
+            if (!leaf[i]) {
+                internalDescending[j++] = i;
+            }
+        }
+        int runs = 0;
+        int[] start = new int[n];
+        int[] end = new int[n];
+        int[] par = new int[n];
+        for (int i = 1; i < n; i++) {
+            if (!leaf[i]) {
+                continue;
+            }
+            int p = internalIndex[parent[i]];
+            if (runs > 0 && end[runs - 1] == i && par[runs - 1] == p) {
+                end[runs - 1] = i + 1;
+            } else {
+                start[runs] = i;
+                end[runs] = i + 1;
+                par[runs] = p;
+                runs++;
+            }
+        }
+        this.runStart = java.util.Arrays.copyOf(start, runs);
+        this.runEnd = java.util.Arrays.copyOf(end, runs);
+        this.runParent = java.util.Arrays.copyOf(par, runs);
         for (int i = n - 1; i >= 0; i--) {
             if (leaf[i]) {
                 leafCount[i] = 1;
@@ -216,6 +249,11 @@ public final class RollUp {
         return denominatorFindings;
     }
 
+    /** One stale leaf, in the packed per-node status: stale leaves in the high 32 bits. */
+    static final long STALE_ONE = 1L << 32;
+    /** One missing leaf, in the packed per-node status: missing leaves in the low 32 bits. */
+    static final long MISSING_ONE = 1L;
+
     /**
      * Rolls up the latest figures as of their day.
      *
@@ -223,43 +261,54 @@ public final class RollUp {
      * @return the snapshot, not null
      */
     public Snapshot snapshot(LatestCounts latest) {
-        if (latest.version() != version && !latest.version().equals(version)) {
-            throw new IllegalArgumentException("figures are for " + latest.version()
-                    + ", the engine is for " + version);
-        }
-        final long day = latest.asOf().toEpochDay();
-        final long window = policy.carryForwardDays();
-        final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
+        requireSameVersion(latest.version());
+        final int day = (int) latest.asOf().toEpochDay();
+        final int window = policy.carryForwardDays();
         final long[] in = latest.rawCounts();
-        final long[] inDay = latest.rawDays();
-        final long[] sum = new long[n];
-        final long[] childSum = new long[n];
-        final int[] stale = new int[n];
-        final int[] missing = new int[n];
-        for (int i = n - 1; i >= 0; i--) {
-            long c = in[i];
-            boolean valid = c >= 0 && day - inDay[i] <= window;
-            if (leaf[i]) {
-                if (valid) {
-                    sum[i] = c;
-                    stale[i] = inDay[i] == day ? 0 : 1;
-                } else {
-                    missing[i] = 1;
-                }
-            } else {
-                childSum[i] = sum[i];
-                if (ownFirst && valid) {
-                    sum[i] = c;
-                }
+        final int[] inDay = latest.rawDays();
+        final long[] sum = new long[internalCount];
+        final long[] status = new long[internalCount];
+        // leaves reported on the day: contiguous runs under one parent, plain sums
+        final long[] fresh = latest.freshCounts();
+        for (int r = 0; r < runStart.length; r++) {
+            long s = 0;
+            for (int i = runStart[r], e = runEnd[r]; i < e; i++) {
+                s += fresh[i];
             }
-            if (i > 0) {
-                int p = parent[i];
-                sum[p] += sum[i];
-                stale[p] += stale[i];
-                missing[p] += missing[i];
+            sum[runParent[r]] += s;
+        }
+        // the few leaves whose figure is older: carried forward, or missing
+        for (int i : latest.notFreshOrdinals()) {
+            if (!leaf[i] || i == 0) {
+                continue;
+            }
+            int p = internalIndex[parent[i]];
+            if (day - inDay[i] <= window) {
+                sum[p] += in[i];
+                status[p] += STALE_ONE;
+            } else {
+                status[p] += MISSING_ONE;
             }
         }
-        return new Snapshot(this, latest, sum, childSum, stale, missing);
+        final long[] childSum = sum.clone();
+        final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
+        for (int i : internalDescending) {
+            int k = internalIndex[i];
+            childSum[k] = sum[k];
+            if (ownFirst && day - inDay[i] <= window) {
+                sum[k] = in[i];
+            }
+            int p = internalIndex[parent[i]];
+            sum[p] += sum[k];
+            status[p] += status[k];
+        }
+        if (internalCount > 0) {
+            childSum[0] = sum[0];
+            if (ownFirst && day - inDay[0] <= window) {
+                sum[0] = in[0];
+            }
+        }
+        return new Snapshot(this, latest, sum, childSum, status);
     }
 
     /**
@@ -274,10 +323,7 @@ public final class RollUp {
      * @return the series, not null
      */
     public Series series(DailyCounts daily, LocalDate from, LocalDate to) {
-        if (daily.version() != version && !daily.version().equals(version)) {
-            throw new IllegalArgumentException("figures are for " + daily.version()
-                    + ", the engine is for " + version);
-        }
+        requireSameVersion(daily.version());
         final int off = daily.dayIndex(from);
         final int days = (int) (to.toEpochDay() - from.toEpochDay() + 1);
         if (off < 0 || days < 1 || off + days > daily.days()) {
@@ -287,70 +333,75 @@ public final class RollUp {
         }
         final int width = daily.days();
         final int window = policy.carryForwardDays();
-        final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
-        final long[] in = daily.rawValues();
+        final long[] fresh = daily.freshValues();
+        final int[] gapStart = daily.gapStarts();
+        final int[] gapDay = daily.gapDays();
+        final int[] gapAge = daily.gapAges();
+        final long[] gapValue = daily.gapValues();
         final long[] out = new long[internalCount * days];
-        final int[] stale = new int[internalCount * days];
-        final int[] missing = new int[internalCount * days];
-        final int lead = Math.max(0, off - window);
-        for (int i = n - 1; i > 0; i--) {
-            final int pb = internalIndex[parent[i]] * days;
-            if (leaf[i]) {
-                final int base = i * width;
-                long last = -1;
-                int lastK = Integer.MIN_VALUE / 2;
-                for (int k = lead; k < off; k++) {
-                    long v = in[base + k];
-                    if (v >= 0) {
-                        last = v;
-                        lastK = k;
-                    }
-                }
-                for (int d = 0, k = off; d < days; d++, k++) {
-                    long v = in[base + k];
-                    if (v >= 0) {
-                        last = v;
-                        lastK = k;
-                    }
-                    if (last >= 0 && k - lastK <= window) {
-                        out[pb + d] += last;
-                        if (k != lastK) {
-                            stale[pb + d]++;
-                        }
-                    } else {
-                        missing[pb + d]++;
-                    }
-                }
-            } else {
-                final int ib = internalIndex[i] * days;
-                if (ownFirst) {
-                    applyOwnFigures(in, i * width, lead, off, days, window, out, ib);
-                }
+        final long[] status = new long[internalCount * days];
+        final int end = off + days;
+        for (int r = 0; r < runStart.length; r++) {
+            final int pb = runParent[r] * days;
+            for (int i = runStart[r], e = runEnd[r]; i < e; i++) {
+                // every reported figure of the row, in one vectorizable pass
+                final int base = i * width + off;
                 for (int d = 0; d < days; d++) {
-                    out[pb + d] += out[ib + d];
-                    stale[pb + d] += stale[ib + d];
-                    missing[pb + d] += missing[ib + d];
+                    out[pb + d] += fresh[base + d];
+                }
+                // then only the days without a report: carried forward, or missing
+                for (int g = gapStart[i], ge = gapStart[i + 1]; g < ge; g++) {
+                    int k = gapDay[g];
+                    if (k < off || k >= end) {
+                        continue;
+                    }
+                    int at = pb + k - off;
+                    if (gapAge[g] <= window) {
+                        out[at] += gapValue[g];
+                        status[at] += STALE_ONE;
+                    } else {
+                        status[at] += MISSING_ONE;
+                    }
                 }
             }
         }
-        if (ownFirst && !leaf[0]) {
-            applyOwnFigures(in, 0, lead, off, days, window, out, 0);
+        final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
+        for (int i : internalDescending) {
+            final int ib = internalIndex[i] * days;
+            final int pb = internalIndex[parent[i]] * days;
+            if (ownFirst) {
+                applyOwnFigures(daily, i, off, days, window, out, ib);
+            }
+            for (int d = 0; d < days; d++) {
+                out[pb + d] += out[ib + d];
+                status[pb + d] += status[ib + d];
+            }
         }
-        return new Series(this, daily, from, days, out, stale, missing, internalIndex);
+        if (ownFirst && internalCount > 0) {
+            applyOwnFigures(daily, 0, off, days, window, out, 0);
+        }
+        return new Series(this, daily, from, days, out, status, internalIndex);
     }
 
-    private static void applyOwnFigures(long[] in, int base, int lead, int off, int days,
+    private void requireSameVersion(HierarchyVersion other) {
+        if (other != version && !other.equals(version)) {
+            throw new IllegalArgumentException("figures are for " + other
+                    + ", the engine is for " + version);
+        }
+    }
+
+    /** Returns the index of an internal node in the per-node arrays, -1 for a leaf. */
+    int internalIndexAt(int ordinal) {
+        return internalIndex[ordinal];
+    }
+
+    /** Replaces a parent's children's sum by its own figure on the days it has a current one. */
+    private static void applyOwnFigures(DailyCounts daily, int ordinal, int off, int days,
                                         int window, long[] out, int ib) {
-        long last = -1;
-        int lastK = Integer.MIN_VALUE / 2;
-        for (int k = lead; k < off + days; k++) {
-            long v = in[base + k];
-            if (v >= 0) {
-                last = v;
-                lastK = k;
-            }
-            if (k >= off && last >= 0 && k - lastK <= window) {
-                out[ib + k - off] = last;
+        for (int d = 0; d < days; d++) {
+            long own = daily.carriedAt(ordinal, off + d, window);
+            if (own != DailyCounts.NO_REPORT) {
+                out[ib + d] = own;
             }
         }
     }

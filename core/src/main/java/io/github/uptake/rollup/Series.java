@@ -19,19 +19,18 @@ public final class Series {
     private final LocalDate from;
     private final int days;
     private final long[] out;
-    private final int[] stale;
-    private final int[] missing;
+    private final long[] status;
     private final int[] internalIndex;
 
-    Series(RollUp engine, DailyCounts daily, LocalDate from, int days, long[] out, int[] stale,
-           int[] missing, int[] internalIndex) {
+    /** Holds the per-internal-node rows; leaves are read from the daily figures. */
+    Series(RollUp engine, DailyCounts daily, LocalDate from, int days, long[] out, long[] status,
+           int[] internalIndex) {
         this.engine = engine;
         this.daily = daily;
         this.from = from;
         this.days = days;
         this.out = out;
-        this.stale = stale;
-        this.missing = missing;
+        this.status = status;
         this.internalIndex = internalIndex;
     }
 
@@ -83,8 +82,8 @@ public final class Series {
         if (k >= 0) {
             return out[k * days + d];
         }
-        int at = leafFigureDay(ordinal, d);
-        return at < 0 ? 0 : daily.valueAt(ordinal, at);
+        return leafAge(ordinal, d) < 0 ? 0
+                : daily.carriedAt(ordinal, daily.dayIndex(from) + d, engine.policy().carryForwardDays());
     }
 
     /**
@@ -113,7 +112,7 @@ public final class Series {
         int i = ordinal(code);
         int d = dayIndex(date);
         int k = internalIndex[i];
-        return k >= 0 ? missing[k * days + d] : (leafFigureDay(i, d) < 0 ? 1 : 0);
+        return k >= 0 ? (int) status[k * days + d] : (leafAge(i, d) < 0 ? 1 : 0);
     }
 
     /**
@@ -129,22 +128,18 @@ public final class Series {
         int d = dayIndex(date);
         int k = internalIndex[i];
         if (k >= 0) {
-            return stale[k * days + d];
+            return (int) (status[k * days + d] >>> 32);
         }
-        int at = leafFigureDay(i, d);
-        return at >= 0 && at != daily.dayIndex(from) + d ? 1 : 0;
+        return leafAge(i, d) > 0 ? 1 : 0;
     }
 
-    /** Returns the day index in the daily figures of a leaf's figure for day d, or -1. */
-    private int leafFigureDay(int ordinal, int d) {
-        int k = daily.dayIndex(from) + d;
-        int stop = Math.max(0, k - engine.policy().carryForwardDays());
-        for (int j = k; j >= stop; j--) {
-            if (daily.valueAt(ordinal, j) != DailyCounts.NO_REPORT) {
-                return j;
-            }
-        }
-        return -1;
+    /**
+     * Returns how many days old a leaf's figure for day d is (0 = reported that day), or -1 if it
+     * has none within the carry-forward window.
+     */
+    private int leafAge(int ordinal, int d) {
+        int age = daily.ageAt(ordinal, daily.dayIndex(from) + d);
+        return age >= 0 && age <= engine.policy().carryForwardDays() ? age : -1;
     }
 
     private int ordinal(String code) {

@@ -21,17 +21,15 @@ public final class Snapshot {
     private final LatestCounts latest;
     private final long[] sum;
     private final long[] childSum;
-    private final int[] stale;
-    private final int[] missing;
+    private final long[] status;
 
-    Snapshot(RollUp engine, LatestCounts latest, long[] sum, long[] childSum, int[] stale,
-             int[] missing) {
+    /** Holds the per-internal-node results; leaves are read from the latest figures. */
+    Snapshot(RollUp engine, LatestCounts latest, long[] sum, long[] childSum, long[] status) {
         this.engine = engine;
         this.latest = latest;
         this.sum = sum;
         this.childSum = childSum;
-        this.stale = stale;
-        this.missing = missing;
+        this.status = status;
     }
 
     /** Returns the hierarchy version. */
@@ -62,7 +60,7 @@ public final class Snapshot {
      * @throws NoSuchElementException if the code is not in the version
      */
     public long count(String code) {
-        return sum[ordinal(code)];
+        return countAt(ordinal(code));
     }
 
     /**
@@ -72,7 +70,16 @@ public final class Snapshot {
      * @return the count
      */
     public long countAt(int ordinal) {
-        return sum[ordinal];
+        int k = engine.internalIndexAt(ordinal);
+        return k >= 0 ? sum[k] : (leafAge(ordinal) <= window() ? latest.countAt(ordinal) : 0);
+    }
+
+    private long leafAge(int ordinal) {
+        return latest.asOf().toEpochDay() - latest.epochDayAt(ordinal);
+    }
+
+    private int window() {
+        return engine.policy().carryForwardDays();
     }
 
     /**
@@ -100,31 +107,42 @@ public final class Snapshot {
     public NodeResult nodeAt(int i) {
         HierarchyVersion v = engine.version();
         Unit unit = v.unitAt(i);
-        boolean leaf = v.isLeafAt(i);
-        long c = latest.countAt(i);
-        long age = latest.asOf().toEpochDay() - latest.epochDayAt(i);
-        Long own = !leaf && c >= 0 && age <= engine.policy().carryForwardDays() ? c : null;
+        int k = engine.internalIndexAt(i);
+        long age = leafAge(i);
+        boolean current = age <= window();
+        long count = countAt(i);
+        Long own = k >= 0 && current ? latest.countAt(i) : null;
+        int stale;
+        int missing;
+        if (k >= 0) {
+            stale = (int) (status[k] >>> 32);
+            missing = (int) status[k];
+        } else {
+            stale = current && age > 0 ? 1 : 0;
+            missing = current ? 0 : 1;
+        }
         ResolvedDenominator den = engine.denominatorAt(i);
         TargetRule rule = engine.ruleAt(i);
-        TargetStatus status;
+        TargetStatus targetStatus;
         long gap = 0;
         if (rule == null) {
-            status = TargetStatus.NO_TARGET;
+            targetStatus = TargetStatus.NO_TARGET;
         } else if (den == null) {
-            status = TargetStatus.NO_DENOMINATOR;
+            targetStatus = TargetStatus.NO_DENOMINATOR;
         } else {
-            status = rule.isMet(sum[i], den.count()) ? TargetStatus.MET : TargetStatus.NOT_MET;
-            gap = rule.gap(sum[i], den.count());
+            targetStatus = rule.isMet(count, den.count()) ? TargetStatus.MET : TargetStatus.NOT_MET;
+            gap = rule.gap(count, den.count());
         }
         int leaves = engine.leafCountAt(i);
-        return new NodeResult(unit, v.depthAt(i), sum[i], leaf ? null : childSum[i], own, den, rule,
-                status, gap, leaves - stale[i] - missing[i], stale[i], missing[i]);
+        return new NodeResult(unit, v.depthAt(i), count, k >= 0 ? childSum[k] : null, own, den,
+                rule, targetStatus, gap, leaves - stale - missing, stale, missing);
     }
 
     /** Returns every unit's result in pre-order. */
     public List<NodeResult> nodes() {
-        List<NodeResult> out = new ArrayList<>(sum.length);
-        for (int i = 0; i < sum.length; i++) {
+        int n = engine.version().size();
+        List<NodeResult> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             out.add(nodeAt(i));
         }
         return Collections.unmodifiableList(out);
@@ -160,6 +178,6 @@ public final class Snapshot {
     @Override
     public String toString() {
         return "Snapshot[" + engine.version() + ", " + engine.segment() + ", " + latest.asOf()
-                + ", root=" + sum[0] + "]";
+                + ", root=" + countAt(0) + "]";
     }
 }
