@@ -1,15 +1,13 @@
 package io.github.uptake.model;
 
-import io.github.uptake.internal.Checks;
-
 /**
  * Whom a count counts: residents, staff, workers, members, visitors, people quarantined...
  *
  * <p>Each segment has its own denominators and target rules, and counts of different segments are
  * never added together. The constants cover the dispatch; a province may define more with
- * {@link #of(String)}. This class is immutable and thread-safe.
+ * {@link #of(String)}. Two are equal when their identifiers are equal. This class is immutable and thread-safe.
  */
-public final class Segment implements Comparable<Segment> {
+public final class Segment extends Identifier<Segment> {
     /** Residents of a territorial unit (dân số). */
     public static final Segment RESIDENTS = new Segment("residents");
     /** Officials and employees of a department or agency. */
@@ -27,10 +25,8 @@ public final class Segment implements Comparable<Segment> {
     /** Citizens served by the tax office, treasury, social insurance and banks (count only). */
     public static final Segment CITIZENS_SERVED = new Segment("citizens-served");
 
-    private final String id;
-
     private Segment(String id) {
-        this.id = id;
+        super(id, "segment");
     }
 
     /**
@@ -41,32 +37,6 @@ public final class Segment implements Comparable<Segment> {
      * @throws IllegalArgumentException if the identifier is not valid
      */
     public static Segment of(String id) {
-        return new Segment(Checks.identifier(id, "segment"));
-    }
-
-    /** Returns the identifier, e.g. {@code residents}. */
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public int compareTo(Segment other) {
-        return id.compareTo(other.id);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Segment other && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
-
-    /** Returns the identifier; {@link #of(String)} parses it back. */
-    @Override
-    public String toString() {
-        return id;
+        return new Segment(id);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.uptake.model;
 
-import io.github.uptake.internal.Checks;
-
 /**
  * What kind of body a {@link Unit} is: an administrative level (province, district, commune) or an
  * organisation (department, enterprise, bank branch, association...).
@@ -10,7 +8,7 @@ import io.github.uptake.internal.Checks;
  * {@link #of(String)}. Two kinds are equal when their identifiers are equal.
  * This class is immutable and thread-safe.
  */
-public final class UnitKind implements Comparable<UnitKind> {
+public final class UnitKind extends Identifier<UnitKind> {
     /** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương). */
     public static final UnitKind PROVINCE = new UnitKind("province");
     /** A district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh); gone since 1/7/2025. */
@@ -30,10 +28,8 @@ public final class UnitKind implements Comparable<UnitKind> {
     /** Any other grouping node, e.g. "enterprises in industrial zones". */
     public static final UnitKind GROUP = new UnitKind("group");
 
-    private final String id;
-
     private UnitKind(String id) {
-        this.id = id;
+        super(id, "unit kind");
     }
 
     /**
@@ -44,32 +40,6 @@ public final class UnitKind implements Comparable<UnitKind> {
      * @throws IllegalArgumentException if the identifier is not valid
      */
     public static UnitKind of(String id) {
-        return new UnitKind(Checks.identifier(id, "unit kind"));
-    }
-
-    /** Returns the identifier, e.g. {@code commune}. */
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public int compareTo(UnitKind other) {
-        return id.compareTo(other.id);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UnitKind other && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
-
-    /** Returns the identifier; {@link #of(String)} parses it back. */
-    @Override
-    public String toString() {
-        return id;
+        return new UnitKind(id);
     }
 }
