@@ -7,9 +7,11 @@ import io.github.uptake.model.ReportRevision;
 import io.github.uptake.model.Segment;
 import io.github.uptake.model.SubmitOutcome;
 import io.github.uptake.model.SubmitResult;
+import io.github.uptake.port.ArrivalVisitor;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.port.ReportVisitor;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,7 @@ public final class InMemoryReportStore implements ReportStore {
     private static final class Entry {
         final List<ReportRevision> revisions = new ArrayList<>(1);
         ReportRevision current;
+        Instant firstSent;
     }
 
     /** Creates an empty store recording times from the system clock in UTC. */
@@ -80,6 +83,9 @@ public final class InMemoryReportStore implements ReportStore {
         }
         ReportRevision rev = new ReportRevision(report, e.revisions.size() + 1, clock.instant());
         e.revisions.add(rev);
+        if (e.firstSent == null || report.reportedAt().isBefore(e.firstSent)) {
+            e.firstSent = report.reportedAt();
+        }
         if (e.current == null || Report.REVISION_ORDER.compare(report, e.current.report()) > 0) {
             e.current = rev;
         }
@@ -112,6 +118,22 @@ public final class InMemoryReportStore implements ReportStore {
             long epochDay = day.getKey().toEpochDay();
             for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
                 visitor.visit(unit.getKey(), epochDay, unit.getValue().current.report().count());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void forEachArrival(Segment segment, LocalDate from, LocalDate to,
+                                            ArrivalVisitor visitor) {
+        NavigableMap<LocalDate, Map<String, Entry>> days = bySegment.get(segment);
+        if (days == null || from.isAfter(to)) {
+            return;
+        }
+        for (Map.Entry<LocalDate, Map<String, Entry>> day : days.subMap(from, true, to, true)
+                .entrySet()) {
+            long epochDay = day.getKey().toEpochDay();
+            for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
+                visitor.visit(unit.getKey(), epochDay, unit.getValue().firstSent);
             }
         }
     }

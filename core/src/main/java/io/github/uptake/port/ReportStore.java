@@ -74,6 +74,17 @@ public interface ReportStore {
     void forEachCurrent(Segment segment, LocalDate from, LocalDate to, ReportVisitor visitor);
 
     /**
+     * Streams, for every key of a segment whose as-of day lies in a range, the earliest
+     * {@code reportedAt} among its revisions: when the figure first arrived.
+     *
+     * @param segment  the segment, not null
+     * @param from  the first as-of day, inclusive, not null
+     * @param to  the last as-of day, inclusive, not null
+     * @param visitor  receives each key's first arrival, in no particular order, not null
+     */
+    void forEachArrival(Segment segment, LocalDate from, LocalDate to, ArrivalVisitor visitor);
+
+    /**
      * Loads the current figures of a version's units for a window of days, for a series.
      *
      * @param version  the hierarchy version, not null

@@ -166,6 +166,37 @@ public final class DailyCounts {
         return g < 0 ? 0 : (gapAge[g] == NEVER ? -1 : gapAge[g]);
     }
 
+    /** Receives the reported figures of one unit, day by day. */
+    @FunctionalInterface
+    public interface FigureVisitor {
+        /**
+         * Receives one reported figure.
+         *
+         * @param dayIndex  0 for the first day of the window
+         * @param count  the figure
+         */
+        void visit(int dayIndex, long count);
+    }
+
+    /**
+     * Streams a unit's reported figures in day order, skipping the days without a report.
+     *
+     * @param ordinal  the unit's ordinal
+     * @param visitor  receives each figure, not null
+     */
+    public void forEachReported(int ordinal, FigureVisitor visitor) {
+        int g = gapStart[ordinal];
+        int ge = gapStart[ordinal + 1];
+        int base = ordinal * days;
+        for (int d = 0; d < days; d++) {
+            if (g < ge && gapDay[g] == d) {
+                g++;
+            } else {
+                visitor.visit(d, fresh[base + d]);
+            }
+        }
+    }
+
     /** Returns the index of the gap of a unit on a day, or -1 if it reported that day. */
     private int gapIndex(int ordinal, int dayIndex) {
         int i = java.util.Arrays.binarySearch(gapDay, gapStart[ordinal], gapStart[ordinal + 1],

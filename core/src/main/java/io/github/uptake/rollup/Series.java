@@ -34,6 +34,11 @@ public final class Series {
         this.internalIndex = internalIndex;
     }
 
+    /** Returns the engine that computed the series (its denominators, rules and policy). */
+    public RollUp rollUp() {
+        return engine;
+    }
+
     /** Returns the hierarchy version. */
     public HierarchyVersion version() {
         return engine.version();
@@ -150,7 +155,14 @@ public final class Series {
         return i;
     }
 
-    private int dayIndex(LocalDate date) {
+    /**
+     * Returns the index of a day in the range.
+     *
+     * @param date  a day in the range, not null
+     * @return 0 for the first day
+     * @throws IllegalArgumentException if the day is outside the range
+     */
+    public int dayIndex(LocalDate date) {
         long d = date.toEpochDay() - from.toEpochDay();
         if (d < 0 || d >= days) {
             throw new IllegalArgumentException(date + " is outside " + from + " to " + to());

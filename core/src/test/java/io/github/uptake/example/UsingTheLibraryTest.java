@@ -1,7 +1,6 @@
 package io.github.uptake.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.memory.InMemoryReportStore;
@@ -24,8 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,16 +84,6 @@ class UsingTheLibraryTest {
 
     @Test
     void theReadmeShowsThisCode() throws IOException {
-        Path readme = Path.of("..", "README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        String source = Files.readString(Path.of("src", "test", "java", "io", "github", "uptake",
-                "example", "UsingTheLibraryTest.java"), StandardCharsets.UTF_8);
-        String snippet = source.substring(source.indexOf("// README:start") + 16,
-                source.indexOf("        // README:end"));
-        String unindented = snippet.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
-                .reduce("", (a, b) -> a + b + "\n");
-        assertTrue(text.contains(unindented),
-                "README.md must contain the example exactly as in UsingTheLibraryTest:\n"
-                        + unindented);
+        ReadmeSnippets.assertReadmeShows("UsingTheLibraryTest.java");
     }
 }

@@ -142,6 +142,18 @@ public abstract class ReportStoreContract {
     }
 
     @Test
+    void aCorrectedReportKeepsItsFirstArrivalTime() {
+        store.submit(report("27685", DAY, 100, T0.plusSeconds(7200)));
+        store.submit(report("27685", DAY, 90, T0.plusSeconds(86_400)));
+        store.submit(report("27685", DAY, 95, T0));
+        store.submit(report("27688", DAY.plusDays(3), 1, T0));
+        Map<String, Instant> seen = new HashMap<>();
+        store.forEachArrival(Segment.RESIDENTS, DAY, DAY,
+                (code, day, first) -> seen.put(code + "@" + LocalDate.ofEpochDay(day), first));
+        assertEquals(Map.of("27685@2020-08-15", T0), seen);
+    }
+
+    @Test
     void loadsTheLatestAndDailyFiguresForAVersion() {
         HierarchyVersion v = HierarchyVersion.builder("territorial", LocalDate.of(2020, 1, 1))
                 .root(Unit.of("794", UnitKind.DISTRICT, "Thành phố Tân An"))

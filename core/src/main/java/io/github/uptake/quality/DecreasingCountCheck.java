@@ -1,0 +1,67 @@
+package io.github.uptake.quality;
+
+import io.github.uptake.format.UptakeFormat;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.problem.Severity;
+import io.github.uptake.rollup.DailyCounts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds cumulative counts that fall: a unit's reported figure lower than its previous reported
+ * figure. Every unit's own reports are checked, parents' included; one finding per fall, dated on
+ * the day of the lower figure, for falls within the judged days.
+ */
+public final class DecreasingCountCheck implements QualityCheck {
+    /** The check's id. */
+    public static final String ID = "count.decreasing";
+
+    /** Creates the check. */
+    public DecreasingCountCheck() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> run(QualityContext context) {
+        DailyCounts daily = context.daily();
+        HierarchyVersion v = daily.version();
+        int first = daily.dayIndex(context.from());
+        int last = daily.dayIndex(context.to());
+        UptakeFormat vi = UptakeFormat.vietnamese();
+        UptakeFormat en = UptakeFormat.english();
+        List<Finding> out = new ArrayList<>();
+        long[] previous = new long[2];
+        for (int u = 0; u < v.size(); u++) {
+            String code = v.unitAt(u).code();
+            previous[0] = -1;
+            daily.forEachReported(u, (d, count) -> {
+                long before = previous[0];
+                int beforeDay = (int) previous[1];
+                if (before > count && d >= first && d <= last) {
+                    LocalDate day = daily.firstDay().plusDays(d);
+                    LocalDate was = daily.firstDay().plusDays(beforeDay);
+                    out.add(new Finding(ID, Severity.WARNING, code, context.engine().segment(), day,
+                            "Số cộng dồn của " + code + " giảm từ " + vi.count(before) + " ("
+                                    + vi.shortDate(was) + ") xuống " + vi.count(count) + " ("
+                                    + vi.shortDate(day) + ").",
+                            "The cumulative count of " + code + " fell from " + en.count(before)
+                                    + " (" + en.shortDate(was) + ") to " + en.count(count) + " ("
+                                    + en.shortDate(day) + ")."));
+                }
+                previous[0] = count;
+                previous[1] = d;
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.uptake.quality;
+
+import io.github.uptake.problem.Severity;
+import java.util.List;
+
+/**
+ * Finds units whose declared denominator differs from the sum of their children's by more than the
+ * roll-up policy's tolerance (see {@link io.github.uptake.rollup.RollUpPolicy#denominatorTolerance()}).
+ * Both figures are kept by the engine; this check only reports the disagreement.
+ */
+public final class DenominatorMismatchCheck implements QualityCheck {
+    /** The check's id. */
+    public static final String ID = "denominator.mismatch";
+
+    /** Creates the check. */
+    public DenominatorMismatchCheck() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> run(QualityContext context) {
+        return context.engine().denominatorFindings();
+    }
+}

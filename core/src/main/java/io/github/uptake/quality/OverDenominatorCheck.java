@@ -1,0 +1,56 @@
+package io.github.uptake.quality;
+
+import io.github.uptake.format.UptakeFormat;
+import io.github.uptake.problem.Severity;
+import io.github.uptake.rollup.NodeResult;
+import io.github.uptake.rollup.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds units counted above their denominator (a rate over 100%) on the last judged day.
+ */
+public final class OverDenominatorCheck implements QualityCheck {
+    /** The check's id. */
+    public static final String ID = "count.over-denominator";
+
+    /** Creates the check. */
+    public OverDenominatorCheck() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> run(QualityContext context) {
+        Snapshot snap = context.snapshot();
+        UptakeFormat vi = UptakeFormat.vietnamese();
+        UptakeFormat en = UptakeFormat.english();
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < snap.version().size(); i++) {
+            if (context.engine().denominatorAt(i) == null) {
+                continue;
+            }
+            NodeResult n = snap.nodeAt(i);
+            long den = n.denominator().count();
+            if (n.count() > den) {
+                out.add(new Finding(ID, Severity.WARNING, n.code(), snap.segment(), snap.date(),
+                        "Số lượng của " + n.code() + " (" + vi.count(n.count())
+                                + ") vượt mẫu số " + vi.count(den) + " (" + n.denominator().source()
+                                + "): tỷ lệ " + vi.percent(n.count(), den) + ".",
+                        "The count of " + n.code() + " (" + en.count(n.count())
+                                + ") exceeds its denominator " + en.count(den) + " ("
+                                + n.denominator().source() + "): " + en.percent(n.count(), den)
+                                + "."));
+            }
+        }
+        return out;
+    }
+}
