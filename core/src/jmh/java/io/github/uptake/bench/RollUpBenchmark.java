@@ -1,10 +1,14 @@
 package io.github.uptake.bench;
 
+import io.github.uptake.model.Denominator;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.model.TargetRule;
 import io.github.uptake.model.TargetRules;
 import io.github.uptake.model.Threshold;
+import io.github.uptake.quality.Finding;
+import io.github.uptake.quality.QualityChecks;
+import io.github.uptake.quality.QualityContext;
 import io.github.uptake.rollup.DailyCounts;
 import io.github.uptake.rollup.LatestCounts;
 import io.github.uptake.rollup.RollUp;
@@ -13,6 +17,7 @@ import io.github.uptake.rollup.Series;
 import io.github.uptake.rollup.Snapshot;
 import io.github.uptake.testing.VietnamUnits;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +84,12 @@ public class RollUpBenchmark {
         }
         daily = b.build();
         latest = LatestCounts.from(daily, DAY);
-        engine = RollUp.of(v, Segment.RESIDENTS, List.of(),
+        List<Denominator> dens = new ArrayList<>();
+        for (int leaf : v.leafOrdinals()) {
+            dens.add(new Denominator(v.unitAt(leaf).code(), Segment.RESIDENTS, 100_000,
+                    "census-2019", LocalDate.of(2019, 4, 1)));
+        }
+        engine = RollUp.of(v, Segment.RESIDENTS, dens,
                 TargetRules.of(TargetRule.of(Segment.RESIDENTS, Threshold.SIXTY_PERCENT)),
                 RollUpPolicy.defaults());
         dailyValues = new long[v.size() * days];
@@ -137,6 +147,19 @@ public class RollUpBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Series series() {
         return engine.series(daily, FIRST, LAST);
+    }
+
+    /**
+     * Every node's series over a year and every default quality check over it: decreasing counts,
+     * counts over the denominator, parent figures, declared denominators, outlier increases (a
+     * median and MAD per commune), stale units.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<Finding> seriesWithAllChecks() {
+        QualityContext context = QualityContext.of(engine, daily, FIRST, LAST);
+        context.series();
+        return QualityChecks.defaults().run(context);
     }
 
     /** The baseline of {@link #series()}: a plain sum over the same dense figures. */

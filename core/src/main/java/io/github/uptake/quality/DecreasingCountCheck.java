@@ -40,16 +40,18 @@ public final class DecreasingCountCheck implements QualityCheck {
         UptakeFormat vi = UptakeFormat.vietnamese();
         UptakeFormat en = UptakeFormat.english();
         List<Finding> out = new ArrayList<>();
-        long[] previous = new long[2];
+        int[] reportedDay = new int[daily.days()];
+        long[] reported = new long[daily.days()];
         for (int u = 0; u < v.size(); u++) {
-            String code = v.unitAt(u).code();
-            previous[0] = -1;
-            daily.forEachReported(u, (d, count) -> {
-                long before = previous[0];
-                int beforeDay = (int) previous[1];
+            int m = daily.copyReported(u, reportedDay, reported);
+            for (int j = 1; j < m; j++) {
+                long before = reported[j - 1];
+                long count = reported[j];
+                int d = reportedDay[j];
                 if (before > count && d >= first && d <= last) {
+                    String code = v.unitAt(u).code();
                     LocalDate day = daily.firstDay().plusDays(d);
-                    LocalDate was = daily.firstDay().plusDays(beforeDay);
+                    LocalDate was = daily.firstDay().plusDays(reportedDay[j - 1]);
                     out.add(new Finding(ID, Severity.WARNING, code, context.engine().segment(), day,
                             "Số cộng dồn của " + code + " giảm từ " + vi.count(before) + " ("
                                     + vi.shortDate(was) + ") xuống " + vi.count(count) + " ("
@@ -58,9 +60,7 @@ public final class DecreasingCountCheck implements QualityCheck {
                                     + " (" + en.shortDate(was) + ") to " + en.count(count) + " ("
                                     + en.shortDate(day) + ")."));
                 }
-                previous[0] = count;
-                previous[1] = d;
-            });
+            }
         }
         return out;
     }

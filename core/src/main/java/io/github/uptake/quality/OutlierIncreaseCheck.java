@@ -6,7 +6,6 @@ import io.github.uptake.problem.Severity;
 import io.github.uptake.rollup.DailyCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,25 +69,23 @@ public final class OutlierIncreaseCheck implements QualityCheck {
         HierarchyVersion v = daily.version();
         int first = daily.dayIndex(context.from());
         int last = daily.dayIndex(context.to());
-        double[] increase = new double[daily.days()];
-        int[] day = new int[daily.days()];
-        double[] scratch = new double[daily.days()];
-        long[] prev = new long[2];
-        int[] n = new int[1];
+        int width = daily.days();
+        double[] increase = new double[width];
+        int[] day = new int[width];
+        double[] scratch = new double[width];
+        int[] reportedDay = new int[width];
+        long[] reported = new long[width];
         List<Finding> out = new ArrayList<>();
         for (int leaf : v.leafOrdinals()) {
-            prev[0] = -1;
-            n[0] = 0;
-            daily.forEachReported(leaf, (d, count) -> {
-                if (prev[0] >= 0 && count >= prev[0]) {
-                    increase[n[0]] = (double) (count - prev[0]) / (d - prev[1]);
-                    day[n[0]] = d;
-                    n[0]++;
+            int m = daily.copyReported(leaf, reportedDay, reported);
+            int k = 0;
+            for (int j = 1; j < m; j++) {
+                long rise = reported[j] - reported[j - 1];
+                if (rise >= 0) {
+                    increase[k] = (double) rise / (reportedDay[j] - reportedDay[j - 1]);
+                    day[k++] = reportedDay[j];
                 }
-                prev[0] = count;
-                prev[1] = d;
-            });
-            int k = n[0];
+            }
             if (k < minObservations) {
                 continue;
             }
@@ -141,8 +138,53 @@ public final class OutlierIncreaseCheck implements QualityCheck {
                         + ".");
     }
 
-    private static double median(double[] a, int k) {
-        Arrays.sort(a, 0, k);
-        return k % 2 == 1 ? a[k / 2] : (a[k / 2 - 1] + a[k / 2]) / 2;
+    /** Returns the median of the first k values, reordering them (quickselect, linear time). */
+    static double median(double[] a, int k) {
+        double upper = select(a, 0, k - 1, k / 2);
+        if (k % 2 == 1) {
+            return upper;
+        }
+        // after selection every value left of k/2 is not greater: the lower middle is their max
+        double lower = a[0];
+        for (int i = 1; i < k / 2; i++) {
+            lower = Math.max(lower, a[i]);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** Puts the n-th smallest value of a[lo..hi] at a[n], smaller ones left of it, and returns it. */
+    private static double select(double[] a, int lo, int hi, int n) {
+        while (lo < hi) {
+            double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (n <= j) {
+                hi = j;
+            } else if (n >= i) {
+                lo = i;
+            } else {
+                return a[n];
+            }
+        }
+        return a[n];
+    }
+
+    private static double medianOfThree(double x, double y, double z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 }

@@ -197,6 +197,31 @@ public final class DailyCounts {
         }
     }
 
+    /**
+     * Copies a unit's reported figures, in day order, into the given arrays (the fast path for
+     * checks that walk every unit).
+     *
+     * @param ordinal  the unit's ordinal
+     * @param dayOut  receives the day indexes, at least {@link #days()} long
+     * @param countOut  receives the figures, at least {@link #days()} long
+     * @return the number of figures copied
+     */
+    public int copyReported(int ordinal, int[] dayOut, long[] countOut) {
+        int g = gapStart[ordinal];
+        int ge = gapStart[ordinal + 1];
+        int base = ordinal * days;
+        int n = 0;
+        for (int d = 0; d < days; d++) {
+            if (g < ge && gapDay[g] == d) {
+                g++;
+            } else {
+                dayOut[n] = d;
+                countOut[n++] = fresh[base + d];
+            }
+        }
+        return n;
+    }
+
     /** Returns the index of the gap of a unit on a day, or -1 if it reported that day. */
     private int gapIndex(int ordinal, int dayIndex) {
         int i = java.util.Arrays.binarySearch(gapDay, gapStart[ordinal], gapStart[ordinal + 1],
