@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.uptake.completeness.ReportingSchedule;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
@@ -53,6 +54,8 @@ public final class UptakeModule extends SimpleModule {
                 a -> TargetRules.of(Arrays.asList(a)));
         asDto(RollUpPolicy.class, RollUpPolicyJson.class, RollUpPolicyJson::from,
                 RollUpPolicyJson::toPolicy);
+        asDto(ReportingSchedule.class, ScheduleJson.class, ScheduleJson::from,
+                ScheduleJson::toSchedule);
     }
 
     private <T> void asString(Class<T> type, Function<String, T> parse) {
@@ -126,6 +129,28 @@ public final class UptakeModule extends SimpleModule {
 
         Hierarchy toHierarchy() {
             return Hierarchy.of(name, versions == null ? List.of() : versions);
+        }
+    }
+
+    /** The JSON form of a reporting schedule. */
+    record ScheduleJson(ReportingSchedule.Cadence cadence, String cutOff, String zone,
+                        int dueAfterDays, java.util.Set<String> expectedUnits) {
+        static ScheduleJson from(ReportingSchedule s) {
+            return new ScheduleJson(s.cadence(), s.cutOff().toString(), s.zone().getId(),
+                    s.dueAfterDays(), s.expectedUnits().orElse(null));
+        }
+
+        ReportingSchedule toSchedule() {
+            ReportingSchedule s = (cadence == null || cadence == ReportingSchedule.Cadence.DAILY
+                    ? ReportingSchedule.daily() : ReportingSchedule.decree09(cadence))
+                    .withDueAfterDays(dueAfterDays);
+            if (cutOff != null) {
+                s = s.withCutOff(java.time.LocalTime.parse(cutOff));
+            }
+            if (zone != null) {
+                s = s.withZone(java.time.ZoneId.of(zone));
+            }
+            return expectedUnits == null ? s : s.expecting(expectedUnits);
         }
     }
 

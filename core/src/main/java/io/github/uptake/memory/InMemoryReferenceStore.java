@@ -1,5 +1,6 @@
 package io.github.uptake.memory;
 
+import io.github.uptake.completeness.ReportingSchedule;
 import io.github.uptake.internal.Checks;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.Hierarchy;
@@ -22,6 +23,7 @@ public final class InMemoryReferenceStore implements ReferenceStore {
     private final Map<String, Hierarchy> hierarchies = new TreeMap<>();
     private final Map<DenominatorKey, Denominator> denominators = new TreeMap<>();
     private TargetRules rules = TargetRules.none();
+    private final Map<String, ReportingSchedule> schedules = new TreeMap<>();
 
     private record DenominatorKey(String unitCode, String segment, String source, LocalDate vintage)
             implements Comparable<DenominatorKey> {
@@ -83,5 +85,15 @@ public final class InMemoryReferenceStore implements ReferenceStore {
     @Override
     public synchronized TargetRules targetRules() {
         return rules;
+    }
+
+    @Override
+    public synchronized void saveSchedule(String name, ReportingSchedule schedule) {
+        schedules.put(Checks.text(name, "name"), Checks.notNull(schedule, "schedule"));
+    }
+
+    @Override
+    public synchronized Optional<ReportingSchedule> schedule(String name) {
+        return Optional.ofNullable(schedules.get(name));
     }
 }

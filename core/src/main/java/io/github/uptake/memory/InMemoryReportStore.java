@@ -5,6 +5,8 @@ import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.ReportRevision;
 import io.github.uptake.model.Segment;
+import io.github.uptake.model.Submission;
+import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitOutcome;
 import io.github.uptake.model.SubmitResult;
 import io.github.uptake.port.ArrivalVisitor;
@@ -32,6 +34,7 @@ public final class InMemoryReportStore implements ReportStore {
     private final Clock clock;
     private final Map<Segment, NavigableMap<LocalDate, Map<String, Entry>>> bySegment =
             new HashMap<>();
+    private final Map<String, String> submissionByHash = new HashMap<>();
 
     /** Holds the revisions of one key and its current one. */
     private static final class Entry {
@@ -61,17 +64,41 @@ public final class InMemoryReportStore implements ReportStore {
 
     @Override
     public synchronized List<SubmitResult> submitAll(List<Report> reports) {
+        return storeAll(reports, null);
+    }
+
+    @Override
+    public synchronized SubmissionReceipt submit(Submission submission) {
+        String hash = submission.contentHash();
+        String earlier = submissionByHash.get(hash);
+        if (earlier != null) {
+            return SubmissionReceipt.duplicate(submission, hash, earlier);
+        }
+        if (submissionByHash.containsValue(submission.id())) {
+            throw new IllegalArgumentException("submission id " + submission.id()
+                    + " was already used for other content");
+        }
+        List<SubmitResult> results = storeAll(submission.reports(), submission.id());
+        submissionByHash.put(hash, submission.id());
+        return SubmissionReceipt.stored(submission, hash, results);
+    }
+
+    private List<SubmitResult> storeAll(List<Report> reports, String submissionId) {
         for (int i = 0; i < reports.size(); i++) {
             Checks.notNull(reports.get(i), "reports[" + i + "]");
         }
         List<SubmitResult> out = new ArrayList<>(reports.size());
         for (Report r : reports) {
-            out.add(store(r));
+            out.add(store(r, submissionId));
         }
         return out;
     }
 
     private SubmitResult store(Report report) {
+        return store(report, null);
+    }
+
+    private SubmitResult store(Report report, String submissionId) {
         Entry e = bySegment.computeIfAbsent(report.segment(), s -> new TreeMap<>())
                 .computeIfAbsent(report.asOf(), d -> new HashMap<>())
                 .computeIfAbsent(report.unitCode(), c -> new Entry());
@@ -81,7 +108,9 @@ public final class InMemoryReportStore implements ReportStore {
                         e.current);
             }
         }
-        ReportRevision rev = new ReportRevision(report, e.revisions.size() + 1, clock.instant());
+        ReportRevision rev = new ReportRevision(report, e.revisions.size() + 1,
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                submissionId, e.current == null ? null : e.current.report().count());
         e.revisions.add(rev);
         if (e.firstSent == null || report.reportedAt().isBefore(e.firstSent)) {
             e.firstSent = report.reportedAt();
@@ -118,6 +147,31 @@ public final class InMemoryReportStore implements ReportStore {
             long epochDay = day.getKey().toEpochDay();
             for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
                 visitor.visit(unit.getKey(), epochDay, unit.getValue().current.report().count());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void forEachCurrentKnownAt(Segment segment, LocalDate from, LocalDate to,
+                                                   Instant knownAt, ReportVisitor visitor) {
+        NavigableMap<LocalDate, Map<String, Entry>> days = bySegment.get(segment);
+        if (days == null || from.isAfter(to)) {
+            return;
+        }
+        for (Map.Entry<LocalDate, Map<String, Entry>> day : days.subMap(from, true, to, true)
+                .entrySet()) {
+            long epochDay = day.getKey().toEpochDay();
+            for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
+                Report best = null;
+                for (ReportRevision r : unit.getValue().revisions) {
+                    if (!r.recordedAt().isAfter(knownAt)
+                            && (best == null || Report.REVISION_ORDER.compare(r.report(), best) > 0)) {
+                        best = r.report();
+                    }
+                }
+                if (best != null) {
+                    visitor.visit(unit.getKey(), epochDay, best.count());
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package io.github.uptake.model;
 import io.github.uptake.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.Optional;
  *
  * <p>Several reports for the same {@link ReportKey} are revisions of one another: the one with the
  * latest {@code reportedAt} is current (ties are broken by count, then reporter, then source, so the
- * outcome never depends on the order reports arrive in). This class is immutable and thread-safe.
+ * outcome never depends on the order reports arrive in). {@code reportedAt} is kept to the
+ * microsecond, the precision databases store, so a report reads back equal from any store.
+ * This class is immutable and thread-safe.
  *
  * @param unitCode  the unit reported on, not null
  * @param segment  whom the count counts, not null
@@ -42,7 +45,7 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
         Checks.notNull(segment, "segment");
         Checks.notNull(asOf, "asOf");
         Checks.count(count, "count");
-        Checks.notNull(reportedAt, "reportedAt");
+        reportedAt = Checks.notNull(reportedAt, "reportedAt").truncatedTo(ChronoUnit.MICROS);
         Checks.text(reporter, "reporter");
         sourceRef = sourceRef == null || sourceRef.isBlank() ? null : sourceRef;
     }

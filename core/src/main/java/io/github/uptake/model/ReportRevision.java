@@ -5,14 +5,18 @@ import java.time.Instant;
 
 /**
  * A report as stored: the report, its revision number for its key (1 for the first that arrived),
- * and when the store recorded it. Revisions are never overwritten or removed.
- * This class is immutable and thread-safe.
+ * when the store recorded it, in which submission, and the figure that was current for the key just
+ * before. Revisions are never overwritten or removed. This class is immutable and thread-safe.
  *
  * @param report  the report, not null
  * @param revision  1 for the first revision of its key, counting up in order of arrival
  * @param recordedAt  when the store recorded it, not null
+ * @param submissionId  the submission it came in, null if submitted alone
+ * @param previousCount  the current figure of the key before this revision was recorded, null for
+ *     the first
  */
-public record ReportRevision(Report report, int revision, Instant recordedAt) {
+public record ReportRevision(Report report, int revision, Instant recordedAt, String submissionId,
+                             Long previousCount) {
 
     /** Validates the fields. */
     public ReportRevision {
@@ -21,5 +25,17 @@ public record ReportRevision(Report report, int revision, Instant recordedAt) {
         if (revision < 1) {
             throw new IllegalArgumentException("revision must be 1 or more, was " + revision);
         }
+    }
+
+    /**
+     * Obtains a revision that came alone, not in a submission.
+     *
+     * @param report  the report, not null
+     * @param revision  the revision number
+     * @param recordedAt  when it was recorded, not null
+     * @return the revision, not null
+     */
+    public static ReportRevision of(Report report, int revision, Instant recordedAt) {
+        return new ReportRevision(report, revision, recordedAt, null, null);
     }
 }

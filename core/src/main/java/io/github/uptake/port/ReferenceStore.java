@@ -1,5 +1,6 @@
 package io.github.uptake.port;
 
+import io.github.uptake.completeness.ReportingSchedule;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
@@ -63,4 +64,20 @@ public interface ReferenceStore {
 
     /** Returns the campaign's target rules; none if never saved. */
     TargetRules targetRules();
+
+    /**
+     * Stores a reporting schedule under a name, replacing one of the same name.
+     *
+     * @param name  the schedule's name, e.g. {@code daily}, not blank
+     * @param schedule  the schedule, not null
+     */
+    void saveSchedule(String name, ReportingSchedule schedule);
+
+    /**
+     * Returns a reporting schedule by name.
+     *
+     * @param name  the name, not null
+     * @return the schedule, empty if none has that name
+     */
+    Optional<ReportingSchedule> schedule(String name);
 }

@@ -5,9 +5,12 @@ import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.ReportRevision;
 import io.github.uptake.model.Segment;
+import io.github.uptake.model.Submission;
+import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitResult;
 import io.github.uptake.rollup.DailyCounts;
 import io.github.uptake.rollup.LatestCounts;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +27,10 @@ import java.util.Optional;
  *       revision is ever overwritten or removed;
  *   <li>the current revision of a key is the greatest by {@link Report#REVISION_ORDER}, so it does
  *       not depend on the order reports arrived in;
- *   <li>{@link #submitAll(List)} stores all of its reports or none.
+ *   <li>{@link #submitAll(List)} and {@link #submit(Submission)} store all of their reports or
+ *       none; a submission whose content was stored before stores nothing;
+ *   <li>every revision records when it was recorded, the submission it came in and the figure that
+ *       was current before it, so {@link #forEachCurrentKnownAt} reproduces any past state.
  * </ul>
  * Implementations must be safe for use by several threads.
  */
@@ -46,6 +52,15 @@ public interface ReportStore {
      * @return what happened to each, in the same order, not null
      */
     List<SubmitResult> submitAll(List<Report> reports);
+
+    /**
+     * Stores a submission as one unit of work: all of its reports or none. If a submission with the
+     * same content hash was stored before, nothing is stored and the receipt names the earlier one.
+     *
+     * @param submission  the submission, not null
+     * @return what happened, not null
+     */
+    SubmissionReceipt submit(Submission submission);
 
     /**
      * Returns the current revision of a key.
@@ -72,6 +87,20 @@ public interface ReportStore {
      * @param visitor  receives each figure, in no particular order, not null
      */
     void forEachCurrent(Segment segment, LocalDate from, LocalDate to, ReportVisitor visitor);
+
+    /**
+     * Streams the figures that were current at a past moment: for each key of a segment whose
+     * as-of day lies in a range, the greatest revision by {@link Report#REVISION_ORDER} among those
+     * recorded at or before {@code knownAt}. Reproduces what the store knew then.
+     *
+     * @param segment  the segment, not null
+     * @param from  the first as-of day, inclusive, not null
+     * @param to  the last as-of day, inclusive, not null
+     * @param knownAt  the moment, not null
+     * @param visitor  receives each figure, in no particular order, not null
+     */
+    void forEachCurrentKnownAt(Segment segment, LocalDate from, LocalDate to, Instant knownAt,
+                               ReportVisitor visitor);
 
     /**
      * Streams, for every key of a segment whose as-of day lies in a range, the earliest

@@ -13,6 +13,9 @@ import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.ReportRevision;
 import io.github.uptake.model.Segment;
+import io.github.uptake.completeness.ReportingSchedule;
+import io.github.uptake.model.Submission;
+import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitOutcome;
 import io.github.uptake.model.SubmitResult;
 import io.github.uptake.model.TargetRule;
@@ -59,9 +62,20 @@ class UptakeModuleTest {
         roundTrip(TargetRule.of(Segment.WORKERS, Threshold.ALL).forKind(UnitKind.ENTERPRISE)
                 .by(DAY));
         roundTrip(TargetRules.of(TargetRule.of(Segment.RESIDENTS, Threshold.SIXTY_PERCENT)));
-        roundTrip(new ReportRevision(report, 2, SENT));
+        roundTrip(new ReportRevision(report, 2, SENT, "sub-1", 12L));
+        roundTrip(ReportRevision.of(report, 1, SENT));
         roundTrip(new SubmitResult(report.key(), SubmitOutcome.REVISED, 2,
-                new ReportRevision(report, 2, SENT)));
+                new ReportRevision(report, 2, SENT, null, 3L)));
+        Submission submission = new Submission("sub-1", "a.xlsx", "clerk", SENT, List.of(report), 2);
+        roundTrip(submission);
+        roundTrip(SubmissionReceipt.duplicate(submission, submission.contentHash(), "sub-0"));
+        roundTrip(ReportingSchedule.decree09(ReportingSchedule.Cadence.QUARTERLY)
+                .withDueAfterDays(5).expecting(java.util.Set.of("80", "794")));
+        roundTrip(ReportingSchedule.daily());
+        roundTrip(new io.github.uptake.reconciliation.Verification("794", Segment.RESIDENTS, DAY,
+                90, "team", SENT));
+        roundTrip(new io.github.uptake.reconciliation.AuthoritativeCount("80", Segment.RESIDENTS,
+                DAY, 1, "operator"));
         roundTrip(new ReportKey("80", Segment.MEMBERS, DAY));
         roundTrip(Problem.error("x.y", Location.cell("a.xlsx", "Báo cáo", "D12"), "-1", "vi", "en"));
         roundTrip(new Finding("denominator.mismatch", Severity.WARNING, "80", Segment.RESIDENTS, DAY,

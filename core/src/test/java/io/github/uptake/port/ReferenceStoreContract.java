@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.uptake.completeness.ReportingSchedule;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
@@ -117,6 +118,18 @@ public abstract class ReferenceStoreContract {
                 store.denominators(Segment.RESIDENTS));
         assertEquals(1, store.denominators(Segment.STAFF).size());
         assertEquals(List.of(), store.denominators(Segment.MEMBERS));
+    }
+
+    @Test
+    void schedulesReadBackByName() {
+        assertTrue(store.schedule("daily").isEmpty());
+        ReportingSchedule monthly = ReportingSchedule.decree09(ReportingSchedule.Cadence.MONTHLY)
+                .withDueAfterDays(3).expecting(java.util.Set.of("794", "795"));
+        store.saveSchedule("daily", ReportingSchedule.daily());
+        store.saveSchedule("monthly", monthly);
+        store.saveSchedule("daily", ReportingSchedule.daily().withCutOff(java.time.LocalTime.of(17, 0)));
+        assertEquals(monthly, store.schedule("monthly").orElseThrow());
+        assertEquals(java.time.LocalTime.of(17, 0), store.schedule("daily").orElseThrow().cutOff());
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.ReportRevision;
 import io.github.uptake.model.Segment;
+import io.github.uptake.model.Submission;
+import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitOutcome;
 import io.github.uptake.model.SubmitResult;
 import io.github.uptake.model.Unit;
@@ -139,6 +141,48 @@ public abstract class ReportStoreContract {
         store.forEachCurrent(Segment.RESIDENTS, DAY.minusDays(1), DAY,
                 (code, day, count) -> seen.put(code + "@" + LocalDate.ofEpochDay(day), count));
         assertEquals(Map.of("27685@2020-08-15", 31L, "27688@2020-08-14", 20L), seen);
+    }
+
+    @Test
+    void aSubmissionIsStoredWholeAndTheSameContentAgainStoresNothing() {
+        store.submit(report("27685", DAY, 100, T0));
+        Submission first = new Submission("sub-1", "bao-cao.xlsx", "clerk", T0.plusSeconds(60),
+                List.of(report("27685", DAY, 100, T0), report("27688", DAY, 50, T0),
+                        report("27685", DAY, 101, T0.plusSeconds(30))), 2);
+        SubmissionReceipt receipt = store.submit(first);
+        assertEquals(2, receipt.accepted());
+        assertEquals(1, receipt.unchanged());
+        assertEquals(2, receipt.rejected());
+        assertTrue(receipt.duplicate().isEmpty());
+        ReportRevision revised = store.current(new ReportKey("27685", Segment.RESIDENTS, DAY))
+                .orElseThrow();
+        assertEquals("sub-1", revised.submissionId());
+        assertEquals(100L, revised.previousCount());
+        Submission again = new Submission("sub-2", "bao-cao (1).xlsx", "other clerk",
+                T0.plusSeconds(120), List.of(first.reports().get(2), first.reports().get(1),
+                first.reports().get(0)), 0);
+        SubmissionReceipt duplicate = store.submit(again);
+        assertEquals("sub-1", duplicate.duplicateOf());
+        assertEquals(0, duplicate.accepted());
+        assertEquals(2, store.revisions(new ReportKey("27685", Segment.RESIDENTS, DAY)).size());
+    }
+
+    @Test
+    void figuresKnownAtAPastMomentAreReproduced() throws InterruptedException {
+        store.submit(report("27685", DAY, 100, T0));
+        Instant between = store.current(new ReportKey("27685", Segment.RESIDENTS, DAY))
+                .orElseThrow().recordedAt();
+        Thread.sleep(5);
+        store.submit(report("27685", DAY, 120, T0.plusSeconds(60)));
+        store.submit(report("27688", DAY, 7, T0));
+        Map<String, Long> then = new HashMap<>();
+        store.forEachCurrentKnownAt(Segment.RESIDENTS, DAY, DAY, between,
+                (code, day, count) -> then.put(code, count));
+        assertEquals(Map.of("27685", 100L), then);
+        Map<String, Long> now = new HashMap<>();
+        store.forEachCurrentKnownAt(Segment.RESIDENTS, DAY, DAY, Instant.now().plusSeconds(60),
+                (code, day, count) -> now.put(code, count));
+        assertEquals(Map.of("27685", 120L, "27688", 7L), now);
     }
 
     @Test

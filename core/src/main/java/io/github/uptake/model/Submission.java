@@ -1,0 +1,67 @@
+package io.github.uptake.model;
+
+import io.github.uptake.internal.Checks;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A batch of reports from one source, stored as one unit of work: a filled workbook, an API call, a
+ * day's messages. All of its reports are stored or none; the same content sent again stores nothing.
+ * This class is immutable and thread-safe.
+ *
+ * @param id  the submission's identifier, unique, not blank
+ * @param source  where it came from (a file name, a channel), not blank
+ * @param submittedBy  who sent it, not blank
+ * @param submittedAt  when it arrived, not null
+ * @param reports  the reports accepted by the input channel, not null
+ * @param rejected  how many rows the input channel rejected before storing
+ */
+public record Submission(String id, String source, String submittedBy, Instant submittedAt,
+                         List<Report> reports, int rejected) {
+
+    /** Checks the fields. */
+    public Submission {
+        Checks.text(id, "id");
+        if (id.length() > 64) {
+            throw new IllegalArgumentException("id must be 64 characters at most, was " + id);
+        }
+        Checks.text(source, "source");
+        Checks.text(submittedBy, "submittedBy");
+        Checks.notNull(submittedAt, "submittedAt");
+        reports = List.copyOf(reports);
+        if (rejected < 0) {
+            throw new IllegalArgumentException("rejected must be 0 or more, was " + rejected);
+        }
+    }
+
+    /**
+     * Returns the SHA-256 of the reports' content, independent of their order: two submissions with
+     * the same reports have the same hash, whoever sent them and whenever.
+     *
+     * @return 64 lower-case hex digits
+     */
+    public String contentHash() {
+        List<String> lines = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            lines.add(r.unitCode() + '\t' + r.segment() + '\t' + r.asOf() + '\t' + r.count() + '\t'
+                    + r.reportedAt() + '\t' + r.reporter() + '\t'
+                    + (r.sourceRef() == null ? "" : r.sourceRef()));
+        }
+        lines.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String line : lines) {
+                sha.update(line.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

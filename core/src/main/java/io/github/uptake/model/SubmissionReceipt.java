@@ -1,0 +1,65 @@
+package io.github.uptake.model;
+
+import io.github.uptake.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a store did with a submission: how many reports were added or revised (accepted), how many
+ * were already there (unchanged), how many the input channel rejected, and, if the same content had
+ * been submitted before, which submission that was (then nothing was stored).
+ * This class is immutable and thread-safe.
+ *
+ * @param submissionId  the submission's id, not null
+ * @param contentHash  the hash of its content, not null
+ * @param duplicateOf  the id of the earlier submission with the same content, null if new
+ * @param accepted  reports stored as a new key or a new revision
+ * @param unchanged  reports identical to a stored revision
+ * @param rejected  rows the input channel rejected
+ * @param results  what happened to each report, in order; empty for a duplicate
+ */
+public record SubmissionReceipt(String submissionId, String contentHash, String duplicateOf,
+                                int accepted, int unchanged, int rejected,
+                                List<SubmitResult> results) {
+
+    /** Checks the fields. */
+    public SubmissionReceipt {
+        Checks.notNull(submissionId, "submissionId");
+        Checks.notNull(contentHash, "contentHash");
+        results = List.copyOf(results);
+    }
+
+    /**
+     * Makes the receipt of a submission that was stored.
+     *
+     * @param submission  the submission, not null
+     * @param hash  its content hash, not null
+     * @param results  what happened to each report, not null
+     * @return the receipt, not null
+     */
+    public static SubmissionReceipt stored(Submission submission, String hash,
+                                           List<SubmitResult> results) {
+        int unchanged = (int) results.stream()
+                .filter(r -> r.outcome() == SubmitOutcome.UNCHANGED).count();
+        return new SubmissionReceipt(submission.id(), hash, null, results.size() - unchanged,
+                unchanged, submission.rejected(), results);
+    }
+
+    /**
+     * Makes the receipt of a submission whose content was already submitted.
+     *
+     * @param submission  the submission, not null
+     * @param hash  its content hash, not null
+     * @param earlierId  the earlier submission's id, not null
+     * @return the receipt, not null
+     */
+    public static SubmissionReceipt duplicate(Submission submission, String hash, String earlierId) {
+        return new SubmissionReceipt(submission.id(), hash, earlierId, 0,
+                submission.reports().size(), submission.rejected(), List.of());
+    }
+
+    /** Returns the earlier submission with the same content, if this one was a duplicate. */
+    public Optional<String> duplicate() {
+        return Optional.ofNullable(duplicateOf);
+    }
+}
