@@ -1,0 +1,375 @@
+package io.github.uptake.jdbc;
+
+import io.github.uptake.completeness.ReportingSchedule;
+import io.github.uptake.model.Denominator;
+import io.github.uptake.model.Hierarchy;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.TargetRule;
+import io.github.uptake.model.TargetRules;
+import io.github.uptake.model.Threshold;
+import io.github.uptake.model.Unit;
+import io.github.uptake.model.UnitKind;
+import io.github.uptake.port.ReferenceStore;
+import io.github.uptake.problem.Location;
+import io.github.uptake.problem.Problem;
+import io.github.uptake.problem.ProblemsException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A {@link ReferenceStore} in the tables of a database. A hierarchy version is stored in one
+ * transaction with its units batched; reading a hierarchy takes one query per table.
+ * This class is thread-safe.
+ */
+final class JdbcReferenceStore implements ReferenceStore {
+    private final Transactions tx;
+    private final String versions;
+    private final String units;
+    private final String denominators;
+    private final String rules;
+    private final String schedules;
+    private final String scheduleUnits;
+    private final String segments;
+
+    JdbcReferenceStore(Transactions tx, JdbcOptions options) {
+        this.tx = tx;
+        this.versions = options.table("hierarchy_version");
+        this.units = options.table("hierarchy_unit");
+        this.denominators = options.table("denominator");
+        this.rules = options.table("target_rule");
+        this.schedules = options.table("reporting_schedule");
+        this.scheduleUnits = options.table("reporting_schedule_unit");
+        this.segments = options.table("segment");
+    }
+
+    @Override
+    public void saveVersion(HierarchyVersion version) {
+        checkLengths(version);
+        tx.inTransaction("storing hierarchy version " + version, c -> {
+            Optional<Hierarchy> existing = read(c, version.hierarchyName());
+            // refuses an overlapping version with the same problems as the core
+            if (existing.isPresent()) {
+                existing.get().withVersion(version);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + versions
+                    + " (hierarchy_name, valid_from, valid_until) VALUES (?, ?, ?)")) {
+                ps.setString(1, version.hierarchyName());
+                ps.setObject(2, version.validFrom());
+                ps.setObject(3, version.validUntil().orElse(null), Types.DATE);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + units
+                    + " (hierarchy_name, version_from, position_no, unit_code, parent_code,"
+                    + " unit_kind, unit_name, unit_name_en, unit_valid_from, unit_valid_until)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int position = 0;
+                for (HierarchyVersion.Entry e : version.entries()) {
+                    Unit u = e.unit();
+                    ps.setString(1, version.hierarchyName());
+                    ps.setObject(2, version.validFrom());
+                    ps.setInt(3, position++);
+                    ps.setString(4, u.code());
+                    ps.setString(5, e.parentCode());
+                    ps.setString(6, u.kind().id());
+                    ps.setString(7, u.name());
+                    ps.setString(8, u.nameEn());
+                    ps.setObject(9, u.validFrom(), Types.DATE);
+                    ps.setObject(10, u.validUntil(), Types.DATE);
+                    ps.addBatch();
+                    if (position % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Hierarchy> hierarchy(String name) {
+        return tx.inTransaction("reading hierarchy " + name, c -> read(c, name));
+    }
+
+    private Optional<Hierarchy> read(Connection c, String name) throws SQLException {
+        Map<LocalDate, HierarchyVersion.Builder> builders = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT valid_from, valid_until FROM "
+                + versions + " WHERE hierarchy_name = ? ORDER BY valid_from")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate from = rs.getObject(1, LocalDate.class);
+                    builders.put(from, HierarchyVersion.builder(name, from)
+                            .validUntil(rs.getObject(2, LocalDate.class)));
+                }
+            }
+        }
+        if (builders.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT version_from, unit_code,"
+                + " parent_code, unit_kind, unit_name, unit_name_en, unit_valid_from,"
+                + " unit_valid_until FROM " + units + " WHERE hierarchy_name = ?"
+                + " ORDER BY version_from, position_no")) {
+            ps.setFetchSize(10_000);
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Unit u = new Unit(rs.getString(2), UnitKind.of(rs.getString(4)),
+                            rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDate.class));
+                    builders.get(rs.getObject(1, LocalDate.class)).add(u, rs.getString(3));
+                }
+            }
+        }
+        List<HierarchyVersion> out = new ArrayList<>();
+        for (HierarchyVersion.Builder b : builders.values()) {
+            out.add(b.build());
+        }
+        return Optional.of(Hierarchy.of(name, out));
+    }
+
+    @Override
+    public List<String> hierarchyNames() {
+        return tx.inTransaction("listing hierarchies", c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT hierarchy_name FROM "
+                    + versions + " ORDER BY hierarchy_name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    @Override
+    public void saveDenominator(Denominator d) {
+        if (d.source().length() > 200) {
+            throw new ProblemsException("denominator", List.of(Problem.error(
+                    "denominator.source-length", Location.field("source"), d.source(),
+                    "Nguồn mẫu số dài quá 200 ký tự.", "The source is longer than 200 characters.")));
+        }
+        tx.inTransaction("storing the denominator of " + d.unitCode(), c -> {
+            ensureSegment(c, d.segment());
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + denominators
+                    + " SET people = ? WHERE unit_code = ? AND segment_id = ? AND source = ?"
+                    + " AND vintage = ?")) {
+                ps.setLong(1, d.count());
+                ps.setString(2, d.unitCode());
+                ps.setString(3, d.segment().id());
+                ps.setString(4, d.source());
+                ps.setObject(5, d.vintage());
+                updated = ps.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + denominators
+                        + " (unit_code, segment_id, source, vintage, people) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setString(1, d.unitCode());
+                    ps.setString(2, d.segment().id());
+                    ps.setString(3, d.source());
+                    ps.setObject(4, d.vintage());
+                    ps.setLong(5, d.count());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Denominator> denominators(Segment segment) {
+        return tx.inTransaction("reading the denominators of " + segment, c -> {
+            List<Denominator> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT unit_code, source, vintage,"
+                    + " people FROM " + denominators + " WHERE segment_id = ?"
+                    + " ORDER BY unit_code, source, vintage")) {
+                ps.setFetchSize(10_000);
+                ps.setString(1, segment.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Denominator(rs.getString(1), segment, rs.getLong(4),
+                                rs.getString(2), rs.getObject(3, LocalDate.class)));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    @Override
+    public void saveTargetRules(TargetRules targetRules) {
+        tx.inTransaction("storing the target rules", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + rules)) {
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + rules
+                    + " (segment_id, unit_kind, share_numerator, share_denominator, deadline,"
+                    + " position_no) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int position = 0;
+                for (TargetRule r : targetRules.rules()) {
+                    ensureSegment(c, r.segment());
+                    ps.setString(1, r.segment().id());
+                    ps.setString(2, r.unitKind() == null ? "" : r.unitKind().id());
+                    ps.setLong(3, r.threshold().numerator());
+                    ps.setLong(4, r.threshold().denominator());
+                    ps.setObject(5, r.deadline(), Types.DATE);
+                    ps.setInt(6, position++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public TargetRules targetRules() {
+        return tx.inTransaction("reading the target rules", c -> {
+            List<TargetRule> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT segment_id, unit_kind,"
+                    + " share_numerator, share_denominator, deadline FROM " + rules
+                    + " ORDER BY position_no");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString(2);
+                    out.add(new TargetRule(Segment.of(rs.getString(1)),
+                            Threshold.of(rs.getLong(3), rs.getLong(4)),
+                            kind.isEmpty() ? null : UnitKind.of(kind),
+                            rs.getObject(5, LocalDate.class)));
+                }
+            }
+            return TargetRules.of(out);
+        });
+    }
+
+    @Override
+    public void saveSchedule(String name, ReportingSchedule schedule) {
+        if (name == null || name.isBlank() || name.length() > 64) {
+            throw new IllegalArgumentException("schedule name must be 1 to 64 characters, was "
+                    + name);
+        }
+        tx.inTransaction("storing schedule " + name, c -> {
+            for (String table : List.of(scheduleUnits, schedules)) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
+                        + " WHERE schedule_name = ?")) {
+                    ps.setString(1, name);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schedules
+                    + " (schedule_name, cadence, cut_off, zone_id, due_after_days, expects_leaves)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, schedule.cadence().name());
+                ps.setString(3, schedule.cutOff().toString());
+                ps.setString(4, schedule.zone().getId());
+                ps.setInt(5, schedule.dueAfterDays());
+                ps.setBoolean(6, schedule.expectedUnits().isEmpty());
+                ps.executeUpdate();
+            }
+            if (schedule.expectedUnits().isPresent()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + scheduleUnits
+                        + " (schedule_name, unit_code) VALUES (?, ?)")) {
+                    for (String code : schedule.expectedUnits().get()) {
+                        ps.setString(1, name);
+                        ps.setString(2, code);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ReportingSchedule> schedule(String name) {
+        return tx.inTransaction("reading schedule " + name, c -> {
+            ReportingSchedule s;
+            boolean leaves;
+            try (PreparedStatement ps = c.prepareStatement("SELECT cadence, cut_off, zone_id,"
+                    + " due_after_days, expects_leaves FROM " + schedules
+                    + " WHERE schedule_name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    ReportingSchedule.Cadence cadence =
+                            ReportingSchedule.Cadence.valueOf(rs.getString(1));
+                    s = (cadence == ReportingSchedule.Cadence.DAILY ? ReportingSchedule.daily()
+                            : ReportingSchedule.decree09(cadence))
+                            .withCutOff(LocalTime.parse(rs.getString(2)))
+                            .withZone(ZoneId.of(rs.getString(3)))
+                            .withDueAfterDays(rs.getInt(4));
+                    leaves = rs.getBoolean(5);
+                }
+            }
+            if (!leaves) {
+                TreeSet<String> codes = new TreeSet<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT unit_code FROM "
+                        + scheduleUnits + " WHERE schedule_name = ?")) {
+                    ps.setString(1, name);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            codes.add(rs.getString(1));
+                        }
+                    }
+                }
+                s = s.expecting(codes);
+            }
+            return Optional.of(s);
+        });
+    }
+
+    private void ensureSegment(Connection c, Segment s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + segments
+                + " WHERE segment_id = ?")) {
+            ps.setString(1, s.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + segments
+                + " (segment_id) VALUES (?)")) {
+            ps.setString(1, s.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Refuses, as problems naming the unit, names longer than their columns. */
+    private static void checkLengths(HierarchyVersion version) {
+        List<Problem> problems = new ArrayList<>();
+        List<HierarchyVersion.Entry> entries = version.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            Unit u = entries.get(i).unit();
+            if (u.name().length() > 400 || (u.nameEn() != null && u.nameEn().length() > 400)) {
+                problems.add(Problem.error("unit.name-length",
+                        Location.field("units[" + i + "].name"), u.code(),
+                        "Tên đơn vị " + u.code() + " dài quá 400 ký tự.",
+                        "The name of unit " + u.code() + " is longer than 400 characters."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemsException("hierarchy version " + version, problems);
+        }
+    }
+}

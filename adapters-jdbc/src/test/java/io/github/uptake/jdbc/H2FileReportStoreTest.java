@@ -1,0 +1,12 @@
+package io.github.uptake.jdbc;
+
+import io.github.uptake.port.ReportStore;
+import io.github.uptake.port.ReportStoreContract;
+
+/** The JDBC report store on H2 in a file passes the report store contract. */
+class H2FileReportStoreTest extends ReportStoreContract {
+    @Override
+    protected ReportStore newStore() {
+        return Databases.h2File().open().reportStore();
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.uptake.jdbc;
+
+import io.github.uptake.port.ReconciliationStore;
+import io.github.uptake.port.ReconciliationStoreContract;
+
+/** The JDBC reconciliation store on PostgreSQL passes the reconciliation store contract. */
+class PostgresReconciliationStoreTest extends ReconciliationStoreContract {
+    @Override
+    protected ReconciliationStore newStore() {
+        return Databases.postgres().open().reconciliationStore();
+    }
+}
