@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class JdbcOptions {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
     private static final JdbcOptions DEFAULTS = new JdbcOptions("uptake_", null,
-            MigrationMode.MIGRATE, 10);
+            MigrationMode.MIGRATE, 50);
 
     private final String tablePrefix;
     private final String schema;

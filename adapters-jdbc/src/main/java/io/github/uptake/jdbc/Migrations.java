@@ -33,17 +33,36 @@ final class Migrations {
         FlywayRunner.run(dataSource, options);
     }
 
+    private static java.util.function.UnaryOperator<String> storedCase(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            java.sql.DatabaseMetaData meta = c.getMetaData();
+            if (meta.storesUpperCaseIdentifiers()) {
+                return s -> s.toUpperCase(java.util.Locale.ROOT);
+            }
+            if (meta.storesLowerCaseIdentifiers()) {
+                return s -> s.toLowerCase(java.util.Locale.ROOT);
+            }
+            return s -> s;
+        } catch (java.sql.SQLException e) {
+            throw new UptakeJdbcException("reading the database's metadata", e);
+        }
+    }
+
     /** Holds the Flyway calls, so the class is loaded only when Flyway is present. */
     private static final class FlywayRunner {
         static void run(DataSource dataSource, JdbcOptions options) {
+            // Flyway quotes the names it is given; give them in the case the database stores
+            // unquoted names (upper in H2, lower in PostgreSQL), so the plain SQL finds them
+            java.util.function.UnaryOperator<String> stored = storedCase(dataSource);
             FluentConfiguration config = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(LOCATION)
-                    .table(options.tablePrefix() + "schema_history")
+                    .table(stored.apply(options.tablePrefix() + "schema_history"))
                     .placeholders(Map.of("prefix", options.tablePrefix()))
                     .baselineOnMigrate(true)
                     .baselineVersion("0");
-            options.schema().ifPresent(s -> config.schemas(s).defaultSchema(s).createSchemas(true));
+            options.schema().map(stored).ifPresent(s -> config.schemas(s).defaultSchema(s)
+                    .createSchemas(true));
             Flyway flyway = config.load();
             try {
                 if (options.migrationMode() == MigrationMode.MIGRATE) {

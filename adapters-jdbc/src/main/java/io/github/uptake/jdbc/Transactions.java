@@ -98,7 +98,8 @@ final class Transactions {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(Math.min(200, (1L << Math.min(attempt, 6)) + (long) (Math.random() * 10)));
+            long ceiling = Math.min(250, 1L << Math.min(attempt, 8));
+            Thread.sleep(1 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,0 +1,195 @@
+package io.github.uptake.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.uptake.model.Report;
+import io.github.uptake.model.ReportKey;
+import io.github.uptake.model.ReportRevision;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.Submission;
+import io.github.uptake.model.SubmissionReceipt;
+import io.github.uptake.port.ReportStore;
+import io.github.uptake.problem.ProblemsException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What the JDBC adapter adds to the store contracts, on H2 and on PostgreSQL: atomic submissions,
+ * no revision lost under concurrent writers, and bad data reported as problems.
+ */
+class JdbcStorageTest {
+    private static final LocalDate DAY = LocalDate.of(2020, 8, 15);
+    private static final Instant T0 = Instant.parse("2020-08-15T08:00:00Z");
+
+    static List<Arguments> databases() {
+        return List.of(Arguments.of("h2", (Supplier<Databases.Fresh>) Databases::h2Memory),
+                Arguments.of("h2-file", (Supplier<Databases.Fresh>) Databases::h2File),
+                Arguments.of("postgresql", (Supplier<Databases.Fresh>) Databases::postgres));
+    }
+
+    private static Report report(String code, long count, Instant sent) {
+        return new Report(code, Segment.RESIDENTS, DAY, count, sent, "clerk", null);
+    }
+
+    private static int rows(Databases.Fresh db, String table) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM "
+                     + db.options().table(table));
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFailureHalfwayThroughASubmissionLeavesNothingOfIt(String name,
+                                                            Supplier<Databases.Fresh> fresh) {
+        Databases.Fresh db = fresh.get();
+        db.open().reportStore().submit(report("00001", 1, T0));
+        List<Report> many = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            many.add(report(String.format("%05d", i + 2), i, T0));
+        }
+        // the second batch of 1000 revision rows fails, after the submission row and a first batch
+        DataSource failing = failOnNthBatch(db.dataSource(), 2);
+        ReportStore store = JdbcStorage.open(failing, db.options().withMigrationMode(
+                MigrationMode.NONE)).reportStore();
+        UptakeJdbcException e = assertThrows(UptakeJdbcException.class, () -> store.submit(
+                new Submission("sub-1", "big.xlsx", "clerk", T0, many, 0)));
+        assertTrue(e.getMessage().contains("storing submission sub-1"), e.getMessage());
+        assertEquals("08006", e.sqlState());
+        assertEquals(1, rows(db, "report_revision"), "only the earlier report is stored");
+        assertEquals(0, rows(db, "submission"));
+        SubmissionReceipt retry = db.open().reportStore().submit(
+                new Submission("sub-1", "big.xlsx", "clerk", T0, many, 0));
+        assertEquals(2500, retry.accepted());
+        assertEquals(2501, rows(db, "report_revision"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void concurrentWritersToTheSameUnitAndDayNeverLoseARevision(String name,
+                                                                Supplier<Databases.Fresh> fresh)
+            throws Exception {
+        Databases.Fresh db = fresh.get();
+        ReportStore store = db.open().reportStore();
+        int threads = 8;
+        int perThread = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    Instant sent = T0.plusSeconds(thread * 1000L + i);
+                    if (i % 3 == 0) {
+                        store.submit(new Submission("t" + thread + "-" + i, "api", "thread " + thread,
+                                sent, List.of(report("27685", thread * 100L + i, sent),
+                                report("27688", thread * 100L + i, sent)), 0));
+                    } else {
+                        store.submit(report("27685", thread * 100L + i, sent));
+                        store.submit(report("27688", thread * 100L + i, sent));
+                    }
+                    // an identical re-send from another thread must stay unchanged
+                    store.submit(report("27685", 999_999, T0));
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        for (String code : List.of("27685", "27688")) {
+            List<ReportRevision> revs = store.revisions(new ReportKey(code, Segment.RESIDENTS, DAY));
+            int expected = threads * perThread + (code.equals("27685") ? 1 : 0);
+            assertEquals(expected, revs.size(), code + ": every distinct report is a revision");
+            Set<Integer> numbers = new TreeSet<>();
+            revs.forEach(r -> numbers.add(r.revision()));
+            assertEquals(expected, numbers.size(), "revision numbers are unique");
+            assertEquals(expected, ((TreeSet<Integer>) numbers).last(), "and contiguous");
+            ReportRevision current = store.current(new ReportKey(code, Segment.RESIDENTS, DAY))
+                    .orElseThrow();
+            assertEquals((threads - 1) * 100L + perThread - 1, current.report().count(),
+                    "the latest sent is current");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void valuesLongerThanTheirColumnsAreProblemsNamingTheRecord(String name,
+                                                                Supplier<Databases.Fresh> fresh) {
+        ReportStore store = fresh.get().open().reportStore();
+        ProblemsException e = assertThrows(ProblemsException.class, () -> store.submitAll(List.of(
+                report("00001", 1, T0),
+                new Report("00002", Segment.RESIDENTS, DAY, 1, T0, "x".repeat(201), null))));
+        assertEquals("reports[1].reporter", e.problems().get(0).location().field());
+        assertTrue(store.revisions(new ReportKey("00001", Segment.RESIDENTS, DAY)).isEmpty());
+    }
+
+    /** A data source whose statements fail on the n-th executeBatch, like a dropped connection. */
+    static DataSource failOnNthBatch(DataSource target, int n) {
+        int[] batches = {0};
+        InvocationHandler statement = null;
+        return (DataSource) Proxy.newProxyInstance(JdbcStorageTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    if (method.getName().equals("getConnection")) {
+                        Connection c = (Connection) result;
+                        return Proxy.newProxyInstance(JdbcStorageTest.class.getClassLoader(),
+                                new Class<?>[] {Connection.class}, (p2, m2, a2) -> {
+                                    Object r2 = invoke(c, m2, a2);
+                                    if (m2.getName().equals("prepareStatement")) {
+                                        PreparedStatement ps = (PreparedStatement) r2;
+                                        return Proxy.newProxyInstance(
+                                                JdbcStorageTest.class.getClassLoader(),
+                                                new Class<?>[] {PreparedStatement.class},
+                                                (p3, m3, a3) -> {
+                                                    if (m3.getName().equals("executeBatch")
+                                                            && ++batches[0] == n) {
+                                                        throw new SQLException("injected failure",
+                                                                "08006");
+                                                    }
+                                                    return invoke(ps, m3, a3);
+                                                });
+                                    }
+                                    return r2;
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
+            throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
