@@ -40,8 +40,10 @@ public record Submission(String id, String source, String submittedBy, Instant s
     }
 
     /**
-     * Returns the SHA-256 of the reports' content, independent of their order: two submissions with
-     * the same reports have the same hash, whoever sent them and whenever.
+     * Returns the SHA-256 of the reports' content, independent of their order and of when they were
+     * sent: the unit, segment, as-of day, count, reporter and source of each. Two submissions of the
+     * same figures from the same reporter and source (the same file imported twice, a retried API
+     * call) have the same hash.
      *
      * @return 64 lower-case hex digits
      */
@@ -49,8 +51,7 @@ public record Submission(String id, String source, String submittedBy, Instant s
         List<String> lines = new ArrayList<>(reports.size());
         for (Report r : reports) {
             lines.add(r.unitCode() + '\t' + r.segment() + '\t' + r.asOf() + '\t' + r.count() + '\t'
-                    + r.reportedAt() + '\t' + r.reporter() + '\t'
-                    + (r.sourceRef() == null ? "" : r.sourceRef()));
+                    + r.reporter() + '\t' + (r.sourceRef() == null ? "" : r.sourceRef()));
         }
         lines.sort(null);
         try {

@@ -1,0 +1,90 @@
+package io.github.uptake.excel;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.Denominator;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an import checks a workbook against: the hierarchy version, the denominators (for the
+ * over-denominator warning), who is importing and when, and, for sheets Uptake did not generate, the
+ * reporting unit, as-of day and segment the sheet is about. For generated templates these come from
+ * the template's signed block; {@code expectedAsOf}, when set, must then match it.
+ * This class is immutable and thread-safe.
+ *
+ * @param version  the hierarchy version, not null
+ * @param denominators  the denominators, not null
+ * @param submittedBy  who imports, not blank
+ * @param now  when, not null
+ * @param reportingUnit  the unit the sheet is from, null to accept any unit of the version
+ * @param expectedAsOf  the as-of day the file must be for; required for sheets without a template
+ *     block, null to accept a template's own day
+ * @param segment  the segment of sheets without a template block, not null
+ * @param mapping  the header synonyms for sheets without a template block, not null
+ */
+public record ImportContext(HierarchyVersion version, List<Denominator> denominators,
+                           String submittedBy, Instant now, String reportingUnit,
+                           LocalDate expectedAsOf, Segment segment, ColumnMapping mapping) {
+
+    /** Checks the fields. */
+    public ImportContext {
+        Checks.notNull(version, "version");
+        denominators = List.copyOf(denominators);
+        Checks.text(submittedBy, "submittedBy");
+        Checks.notNull(now, "now");
+        Checks.notNull(segment, "segment");
+        Checks.notNull(mapping, "mapping");
+    }
+
+    /**
+     * Obtains a context for a version, with the default segment (residents) and column mapping.
+     *
+     * @param version  the hierarchy version, not null
+     * @param denominators  the denominators, not null
+     * @param submittedBy  who imports, not blank
+     * @param now  when, not null
+     * @return the context, not null
+     */
+    public static ImportContext of(HierarchyVersion version, List<Denominator> denominators,
+                                   String submittedBy, Instant now) {
+        return new ImportContext(version, denominators, submittedBy, now, null, null,
+                Segment.RESIDENTS, ColumnMapping.defaults());
+    }
+
+    /**
+     * Returns a copy that accepts units under this one only.
+     *
+     * @param code  the reporting unit's code
+     * @return the context, not null
+     */
+    public ImportContext from(String code) {
+        return new ImportContext(version, denominators, submittedBy, now, code, expectedAsOf,
+                segment, mapping);
+    }
+
+    /**
+     * Returns a copy that expects files as of this day.
+     *
+     * @param day  the day
+     * @return the context, not null
+     */
+    public ImportContext asOf(LocalDate day) {
+        return new ImportContext(version, denominators, submittedBy, now, reportingUnit, day,
+                segment, mapping);
+    }
+
+    /**
+     * Returns a copy reading sheets without a template block as this segment, with this mapping.
+     *
+     * @param s  the segment, not null
+     * @param m  the mapping, not null
+     * @return the context, not null
+     */
+    public ImportContext reading(Segment s, ColumnMapping m) {
+        return new ImportContext(version, denominators, submittedBy, now, reportingUnit,
+                expectedAsOf, s, m);
+    }
+}
