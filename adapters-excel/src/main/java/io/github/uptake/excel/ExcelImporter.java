@@ -180,6 +180,8 @@ public final class ExcelImporter {
         Map<String, Long> dens = latestDenominators(ctx.denominators());
         Map<String, Integer> firstRow = new HashMap<>();
         long[] sums = new long[layout.countColumns().size()];
+        // a spreadsheet's own SUM skips numbers typed as text: a total may match either sum
+        long[] numericSums = new long[layout.countColumns().size()];
         List<Report> reports = new ArrayList<>();
         int[] rowsRead = {0};
         UptakeFormat vi = UptakeFormat.vietnamese();
@@ -215,7 +217,7 @@ public final class ExcelImporter {
                     Location at = Location.cell(file, layout.sheet(), c.ref());
                     Counts.Read r = Counts.read(c);
                     if (totalsLabel && r.issue() == Counts.Issue.NONE) {
-                        if (r.value() != sums[k]) {
+                        if (r.value() != sums[k] && r.value() != numericSums[k]) {
                             problems.add(Problem.error("total.mismatch", at, c.raw(), "Dòng tổng ("
                                     + vi.count(r.value()) + ") khác tổng các dòng ("
                                     + vi.count(sums[k]) + ").", "The totals row ("
@@ -265,6 +267,7 @@ public final class ExcelImporter {
                 }
                 Segment segment = layout.segments().get(k);
                 sums[k] += r.value();
+                numericSums[k] += c.isNumber() ? r.value() : 0;
                 Long den = dens.get(code + "|" + segment.id());
                 if (den != null && r.value() > den) {
                     problems.add(Problem.warning("count.over-denominator", at, c.raw(),

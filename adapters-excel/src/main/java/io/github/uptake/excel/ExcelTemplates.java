@@ -207,7 +207,7 @@ public final class ExcelTemplates {
             }
             row.createCell(1).setCellValue(value);
         }
-        sheet.protectSheet(null);
+        sheet.enableLocking();
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
