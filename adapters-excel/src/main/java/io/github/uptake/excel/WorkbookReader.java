@@ -112,14 +112,7 @@ final class WorkbookReader implements AutoCloseable {
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw corrupt(e);
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("Zip bomb") || m.contains("zip bomb")
-                    || m.contains("exceeds the max") || m.contains("too many entries")) {
-                throw new Unreadable("file.zip-bomb", "Tệp nén bất thường (nghi là bom nén), không"
-                        + " mở.", "The file's compression is abnormal (a zip bomb?); it was not"
-                        + " opened.", e);
-            }
-            throw corrupt(e);
+            throw classify(e);
         }
         throw new Unreadable("file.not-a-workbook", "Tệp không phải là bảng tính Excel (.xlsx hoặc"
                 + " .xls).", "The file is not an Excel workbook (.xlsx or .xls).", null);
@@ -128,6 +121,23 @@ final class WorkbookReader implements AutoCloseable {
     private static Unreadable passwordProtected(Throwable e) {
         return new Unreadable("file.password", "Tệp có đặt mật khẩu; hãy bỏ mật khẩu rồi gửi lại.",
                 "The file is password-protected; remove the password and send it again.", e);
+    }
+
+    /** Tells a zip bomb (POI's inflate-ratio and size guards) from any other damage. */
+    private static Unreadable classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("exceeds the max")
+                    || m.contains("too many entries")) {
+                return new Unreadable("file.zip-bomb", "Tệp nén bất thường (nghi là bom nén),"
+                        + " không mở.", "The file's compression is abnormal (a zip bomb?); it was"
+                        + " not opened.", e);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return corrupt(e);
     }
 
     private static Unreadable corrupt(Throwable e) {
@@ -190,12 +200,12 @@ final class WorkbookReader implements AutoCloseable {
             }
         } catch (IOException | SAXException | OpenXML4JException
                  | javax.xml.parsers.ParserConfigurationException e) {
-            throw corrupt(e);
+            throw classify(e);
         } catch (RuntimeException e) {
             if (e instanceof Stop) {
                 return;
             }
-            throw corrupt(e);
+            throw classify(e);
         }
     }
 
