@@ -1,35 +1,89 @@
 package io.github.uptake.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.uptake.app.demo.DemoLoader;
+import io.github.uptake.app.demo.LongAnDemo;
+import io.github.uptake.excel.ConsolidatedReport;
+import io.github.uptake.excel.ExcelImporter;
+import io.github.uptake.excel.ExcelOptions;
+import io.github.uptake.excel.ExcelTemplates;
+import io.github.uptake.excel.ImportContext;
 import io.github.uptake.format.UptakeFormat;
-import io.github.uptake.memory.InMemoryReferenceStore;
-import io.github.uptake.memory.InMemoryReportStore;
+import io.github.uptake.jdbc.JdbcStorage;
+import io.github.uptake.json.UptakeModule;
+import io.github.uptake.model.Denominator;
+import io.github.uptake.model.Hierarchy;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.InboundReport;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.Submission;
+import io.github.uptake.model.SubmissionReceipt;
+import io.github.uptake.model.Unit;
+import io.github.uptake.model.UnitKind;
+import io.github.uptake.port.ReferenceStore;
+import io.github.uptake.problem.Location;
+import io.github.uptake.problem.Problem;
+import io.github.uptake.problem.ProblemsException;
+import io.github.uptake.problem.Validated;
+import io.github.uptake.rollup.NodeResult;
+import io.github.uptake.rollup.RollUp;
+import io.github.uptake.rollup.RollUpPolicy;
+import io.github.uptake.rollup.Snapshot;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The command line of the example app: {@code java -jar uptake.jar demo [--lang vi|en]}.
- *
- * <p>For now the demo runs on in-memory stores; the storage and dashboard issues replace them with
- * the embedded database and add the other commands.
+ * The command line of the example app, {@code java -jar uptake.jar <command>}: the Long An demo,
+ * templates, imports, reports and bulk loads on the embedded database (or any JDBC URL). Every
+ * command takes {@code --help}. Exit codes: 0 done, 2 an input was rejected (its problems are
+ * printed), 64 a usage error, 70 an unexpected failure.
  */
 public final class UptakeApp {
-    private UptakeApp() {
+    static final int OK = 0;
+    static final int REJECTED = 2;
+    static final int USAGE = 64;
+    static final int FAILURE = 70;
+    private static final Set<String> DB = Set.of("db", "jdbc-url", "user", "password", "lang");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private UptakeApp(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
     /**
-     * Runs a command.
+     * Runs a command and exits with its code.
      *
      * @param args  the command and its options
      */
     public static void main(String[] args) {
+        // POI logs through the Log4j API; without a provider it complains once. Keep it quiet.
+        System.setProperty("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
     }
 
     /**
-     * Runs a command and returns its exit code: 0 on success, 64 on a usage error.
+     * Runs a command and returns its exit code.
      *
      * @param args  the command and its options
      * @param out  standard output
@@ -37,42 +91,439 @@ public final class UptakeApp {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            usage(args.length == 0 ? err : out);
-            return args.length == 0 ? 64 : 0;
-        }
-        if (!args[0].equals("demo")) {
-            err.println("unknown command '" + args[0] + "'; run with --help to see the commands");
-            return 64;
-        }
-        UptakeFormat format = UptakeFormat.vietnamese();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--help")) {
-                out.println("usage: uptake demo [--lang vi|en]");
-                out.println("  Loads the Long An demo data of 15/8/2020 and prints the province summary.");
-                return 0;
-            } else if (args[i].equals("--lang") && i + 1 < args.length
-                    && (args[i + 1].equals("vi") || args[i + 1].equals("en"))) {
-                format = UptakeFormat.of(Locale.forLanguageTag(args[++i]));
-            } else {
-                err.println("demo: unknown or incomplete option '" + args[i]
-                        + "'; usage: uptake demo [--lang vi|en]");
-                return 64;
-            }
-        }
-        InMemoryReferenceStore reference = new InMemoryReferenceStore();
-        InMemoryReportStore reports = new InMemoryReportStore();
-        LongAnDemo.load(reference, reports);
-        ProvinceSummary.print(reference, reports, LongAnDemo.DAY, format, out);
-        return 0;
+        return new UptakeApp(out, err).dispatch(args);
     }
 
-    private static void usage(PrintStream s) {
+    private int dispatch(String[] args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            usage(args.length == 0 ? err : out);
+            return args.length == 0 ? USAGE : OK;
+        }
+        String command = args[0];
+        try {
+            return switch (command) {
+                case "demo" -> demo(Args.parse(args, 1, DB));
+                case "template" -> template(Args.parse(args, 1, with("unit", "date", "segment",
+                        "out")));
+                case "import" -> importFiles(Args.parse(args, 1, with("unit", "date", "segment",
+                        "as")));
+                case "report" -> report(Args.parse(args, 1, with("unit", "date", "segment",
+                        "format", "out")));
+                case "load" -> load(Args.parse(args, 1, with("as")));
+                default -> {
+                    err.println("unknown command '" + command + "'; run with --help to see the"
+                            + " commands");
+                    yield USAGE;
+                }
+            };
+        } catch (Args.UsageException e) {
+            err.println(command + ": " + e.getMessage() + "; run '" + command
+                    + " --help' for the options");
+            return USAGE;
+        } catch (ProblemsException e) {
+            e.problems().forEach(p -> err.println(p.location() + ": " + p.messageEn()));
+            return REJECTED;
+        } catch (RuntimeException | IOException e) {
+            err.println(command + " failed: " + e.getMessage());
+            return FAILURE;
+        }
+    }
+
+    private static Set<String> with(String... names) {
+        Set<String> s = new java.util.HashSet<>(DB);
+        s.addAll(List.of(names));
+        return s;
+    }
+
+    private void usage(PrintStream s) {
         s.println("usage: uptake <command> [options]");
         s.println();
         s.println("commands:");
-        s.println("  demo [--lang vi|en]   print the Long An summary of 15/8/2020");
+        s.println("  demo       create (or reuse) the Long An demo database and print the summary");
+        s.println("  template   write the Excel template of a unit for a day");
+        s.println("  import     import filled workbooks; exit 2 if any is rejected");
+        s.println("  report     the report of a unit on a day: text, csv, json or xlsx");
+        s.println("  load       bulk-load units, denominators or reports from CSV");
         s.println();
-        s.println("Each command takes --help.");
+        s.println("Every command takes --db PATH (an H2 file; default " + AppStorage
+                .defaultDatabase() + ") or --jdbc-url URL [--user U --password P] (or"
+                + " UPTAKE_DB_USER, UPTAKE_DB_PASSWORD), and --help.");
+    }
+
+    private UptakeFormat format(Args a) throws Args.UsageException {
+        String lang = a.get("lang").orElse("vi");
+        if (!lang.equals("vi") && !lang.equals("en")) {
+            throw new Args.UsageException("--lang must be vi or en, was " + lang);
+        }
+        return UptakeFormat.of(Locale.forLanguageTag(lang));
+    }
+
+    private int demo(Args a) throws Args.UsageException {
+        if (a.help()) {
+            out.println("usage: uptake demo [--db PATH | --jdbc-url URL] [--lang vi|en]");
+            out.println("  Loads the Long An demo of 15/8/2020 into the database if it is empty,");
+            out.println("  then prints the province's summary.");
+            return OK;
+        }
+        UptakeFormat format = format(a);
+        try (AppStorage db = AppStorage.open(a)) {
+            JdbcStorage s = db.storage();
+            if (s.referenceStore().hierarchy(Hierarchy.TERRITORIAL).isEmpty()) {
+                out.println("Loading the Long An demo into " + db.description() + " ...");
+                DemoLoader.load(s, LongAnDemo.make());
+            } else {
+                out.println("Using " + db.description());
+            }
+            out.println();
+            ProvinceSummary.print(s.referenceStore(), s.reportStore(), LongAnDemo.DAY, format, out);
+        }
+        return OK;
+    }
+
+    private int template(Args a) throws Args.UsageException, IOException {
+        if (a.help()) {
+            out.println("usage: uptake template --unit CODE --date YYYY-MM-DD [--segment S]"
+                    + " --out FILE.xlsx");
+            out.println("  Writes the Excel template a unit fills: its units, denominators and");
+            out.println("  an input column for the segment (default residents).");
+            return OK;
+        }
+        String unit = a.required("unit");
+        LocalDate day = date(a.required("date"));
+        Segment segment = segment(a);
+        Path file = Path.of(a.required("out"));
+        try (AppStorage db = AppStorage.open(a)) {
+            ReferenceStore ref = db.storage().referenceStore();
+            HierarchyVersion v = versionOf(ref, unit, day);
+            try (OutputStream os = Files.newOutputStream(file)) {
+                new ExcelTemplates(ExcelOptions.defaults()).write(v, unit, day, List.of(segment),
+                        ref.denominators(segment), os);
+            }
+            out.println("Wrote " + file + " for " + v.unit(unit).orElseThrow().name() + ", "
+                    + day);
+        }
+        return OK;
+    }
+
+    private int importFiles(Args a) throws Args.UsageException {
+        if (a.help() || a.operands().isEmpty()) {
+            (a.help() ? out : err).println("usage: uptake import FILE... [--as USER]"
+                    + " [--unit CODE] [--date YYYY-MM-DD] [--segment S]");
+            (a.help() ? out : err).println("  Imports filled workbooks. A template of Uptake knows"
+                    + " its unit and day; other sheets need --date. Exit 2 if any file is"
+                    + " rejected.");
+            return a.help() ? OK : USAGE;
+        }
+        LocalDate day = a.get("date").isPresent() ? date(a.get("date").get()) : null;
+        Segment segment = segment(a);
+        boolean rejected = false;
+        try (AppStorage db = AppStorage.open(a)) {
+            ReferenceStore ref = db.storage().referenceStore();
+            Hierarchy h = ref.hierarchy(Hierarchy.TERRITORIAL).orElseThrow(
+                    () -> new IllegalStateException("the database has no territorial hierarchy;"
+                            + " run 'uptake demo' or 'uptake load units' first"));
+            HierarchyVersion v = (day == null ? h.versions().get(h.versions().size() - 1)
+                    : h.versionOn(day).orElseThrow(() -> new IllegalStateException(
+                            "no territorial hierarchy valid on " + day)));
+            ImportContext ctx = ImportContext.of(v, ref.denominators(segment),
+                    a.get("as").orElse(System.getProperty("user.name")), Instant.now())
+                    .reading(segment, io.github.uptake.excel.ColumnMapping.defaults());
+            if (day != null) {
+                ctx = ctx.asOf(day);
+            }
+            if (a.get("unit").isPresent()) {
+                ctx = ctx.from(a.get("unit").get());
+            }
+            ExcelImporter importer = new ExcelImporter(ExcelOptions.defaults());
+            for (String name : a.operands()) {
+                Path file = Path.of(name);
+                Validated<Submission> result;
+                try {
+                    result = importer.read(file, ctx);
+                } catch (IllegalArgumentException e) {
+                    err.println(name + ": this sheet is not an Uptake template; give --date for"
+                            + " the day its counts are as of");
+                    rejected = true;
+                    continue;
+                }
+                for (Problem p : result.problems()) {
+                    (p.blocking() ? err : out).println(p.location() + ": "
+                            + (p.blocking() ? "" : "warning: ") + p.messageEn());
+                }
+                if (!result.isValid()) {
+                    err.println(name + ": rejected, nothing stored");
+                    rejected = true;
+                    continue;
+                }
+                SubmissionReceipt r = db.storage().reportStore().submit(result.value());
+                out.println(name + ": " + (r.duplicate().isPresent()
+                        ? "already imported as " + r.duplicateOf() + ", nothing stored"
+                        : "accepted " + r.accepted() + ", unchanged " + r.unchanged()));
+            }
+        }
+        return rejected ? REJECTED : OK;
+    }
+
+    private int report(Args a) throws Args.UsageException, IOException {
+        if (a.help()) {
+            out.println("usage: uptake report --unit CODE --date YYYY-MM-DD [--segment S]"
+                    + " [--format text|csv|json|xlsx] [--out FILE] [--lang vi|en]");
+            out.println("  The unit's figures on the day and those of every unit under it.");
+            return OK;
+        }
+        String unit = a.required("unit");
+        LocalDate day = date(a.required("date"));
+        Segment segment = segment(a);
+        String fmt = a.get("format").orElse("text");
+        if (!List.of("text", "csv", "json", "xlsx").contains(fmt)) {
+            throw new Args.UsageException("--format must be text, csv, json or xlsx, was " + fmt);
+        }
+        if (fmt.equals("xlsx") && a.get("out").isEmpty()) {
+            throw new Args.UsageException("--format xlsx needs --out FILE.xlsx");
+        }
+        UptakeFormat format = format(a);
+        try (AppStorage db = AppStorage.open(a)) {
+            JdbcStorage s = db.storage();
+            HierarchyVersion v = versionOf(s.referenceStore(), unit, day);
+            RollUp engine = RollUp.of(v, segment, s.referenceStore().denominators(segment),
+                    s.referenceStore().targetRules(), RollUpPolicy.defaults());
+            int window = engine.policy().carryForwardDays();
+            Snapshot snap = engine.snapshot(s.reportStore().latestCounts(v, segment, day, window));
+            Snapshot before = engine.snapshot(s.reportStore().latestCounts(v, segment,
+                    day.minusDays(1), window));
+            int top = v.ordinal(unit);
+            List<NodeResult> nodes = new ArrayList<>();
+            for (int i = top; i < v.subtreeEnd(top); i++) {
+                nodes.add(snap.nodeAt(i));
+            }
+            OutputStream target = a.get("out").isPresent()
+                    ? Files.newOutputStream(Path.of(a.get("out").get())) : null;
+            try {
+                PrintStream p = target == null ? out
+                        : new PrintStream(target, true, StandardCharsets.UTF_8);
+                switch (fmt) {
+                    case "text" -> text(p, format, snap, nodes);
+                    case "csv" -> csv(p, nodes);
+                    case "json" -> new ObjectMapper().registerModule(new UptakeModule())
+                            .enable(SerializationFeature.INDENT_OUTPUT).writeValue(p, nodes);
+                    default -> ConsolidatedReport.write(snap, before, unit,
+                            new ConsolidatedReport.Header("UBND TỈNH LONG AN",
+                                    "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "", "Long An",
+                                    LocalDate.now(), "ứng dụng Bluezone"), target);
+                }
+                p.flush();
+            } finally {
+                if (target != null) {
+                    target.close();
+                    out.println("Wrote " + a.get("out").get());
+                }
+            }
+        }
+        return OK;
+    }
+
+    private static void text(PrintStream p, UptakeFormat f, Snapshot snap, List<NodeResult> nodes) {
+        p.println(nodes.get(0).unit().name() + " — " + snap.segment() + ", " + f.date(snap.date()));
+        for (NodeResult n : nodes) {
+            long den = n.denominator() == null ? 0 : n.denominator().count();
+            String rate = n.rule() == null ? f.percent(n.count(), den)
+                    : f.percent(n.count(), den, n.rule().threshold());
+            p.printf("%s%-6s %-32s %12s %12s %8s%s%n", "  ".repeat(n.depth()
+                    - nodes.get(0).depth()), n.code(), n.unit().name(), f.count(n.count()),
+                    f.count(den), rate, n.missingLeaves() > 0 ? "  (" + n.missingLeaves()
+                            + " missing)" : "");
+        }
+    }
+
+    private static void csv(PrintStream p, List<NodeResult> nodes) {
+        p.println("code,name,count,denominator,denominator_source,rate_pct,status,gap,"
+                + "fresh_leaves,stale_leaves,missing_leaves");
+        for (NodeResult n : nodes) {
+            long den = n.denominator() == null ? 0 : n.denominator().count();
+            p.println(String.join(",", Csv.quote(n.code()), Csv.quote(n.unit().name()),
+                    Long.toString(n.count()), n.denominator() == null ? "" : Long.toString(den),
+                    n.denominator() == null ? "" : Csv.quote(n.denominator().source()),
+                    den == 0 ? "" : UptakeFormat.english().percent(n.count(), den)
+                            .replace("%", "").replace(",", ""),
+                    n.status().name(), Long.toString(n.gap()), Integer.toString(n.freshLeaves()),
+                    Integer.toString(n.staleLeaves()), Integer.toString(n.missingLeaves())));
+        }
+    }
+
+    private int load(Args a) throws Args.UsageException, IOException {
+        if (a.help() || a.operands().size() != 2
+                || !List.of("units", "denominators", "reports").contains(a.operands().get(0))) {
+            PrintStream s = a.help() ? out : err;
+            s.println("usage: uptake load units|denominators|reports FILE.csv [--as USER]");
+            s.println("  units:        hierarchy,valid_from,code,kind,name,parent_code");
+            s.println("  denominators: unit_code,segment,count,source,vintage");
+            s.println("  reports:      unit_code,segment,as_of,count,reported_at,reporter,source_ref");
+            s.println("  A header row is required; UTF-8; dates YYYY-MM-DD; reported_at ISO-8601.");
+            return a.help() ? OK : USAGE;
+        }
+        Path file = Path.of(a.operands().get(1));
+        List<List<String>> rows = Csv.read(file);
+        String name = file.getFileName().toString();
+        try (AppStorage db = AppStorage.open(a)) {
+            JdbcStorage s = db.storage();
+            return switch (a.operands().get(0)) {
+                case "units" -> loadUnits(s, name, rows);
+                case "denominators" -> loadDenominators(s, name, rows);
+                default -> loadReports(s, name, rows, a.get("as").orElse("loader"));
+            };
+        }
+    }
+
+    private int loadUnits(JdbcStorage s, String file, List<List<String>> rows) {
+        Map<String, HierarchyVersion.Builder> versions = new LinkedHashMap<>();
+        Map<String, List<Integer>> lines = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            Location at = Location.line(file, i + 1);
+            if (r.size() < 6) {
+                problems.add(Problem.error("csv.columns", at, String.join(",", r),
+                        "Cần 6 cột.", "Expected 6 columns: hierarchy,valid_from,code,kind,name,"
+                                + "parent_code."));
+                continue;
+            }
+            try {
+                String key = r.get(0) + "@" + r.get(1);
+                versions.computeIfAbsent(key, k -> HierarchyVersion.builder(r.get(0),
+                        LocalDate.parse(r.get(1)))).add(Unit.of(r.get(2).strip(),
+                        UnitKind.of(r.get(3).strip()), r.get(4)), r.get(5).isBlank() ? null
+                        : r.get(5).strip());
+                lines.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
+            } catch (RuntimeException e) {
+                problems.add(Problem.error("csv.value", at, String.join(",", r),
+                        "Dòng không hợp lệ: " + e.getMessage(), "Invalid row: " + e.getMessage()));
+            }
+        }
+        List<HierarchyVersion> built = new ArrayList<>();
+        versions.forEach((key, b) -> {
+            Validated<HierarchyVersion> v = b.validate();
+            for (Problem p : v.problems()) {
+                String field = p.location().field();
+                Integer line = null;
+                if (field != null && field.startsWith("units[")) {
+                    int idx = Integer.parseInt(field.substring(6, field.indexOf(']')));
+                    line = lines.get(key).get(idx);
+                }
+                problems.add(new Problem(p.severity(), p.code(), line == null
+                        ? new Location(file, null, null, null, field)
+                        : Location.line(file, line), p.rawValue(), p.messageVi(),
+                        p.messageEn()));
+            }
+            v.toOptional().ifPresent(built::add);
+        });
+        if (problems.stream().anyMatch(Problem::blocking)) {
+            problems.forEach(p -> err.println(p.location() + ": " + p.messageEn()));
+            err.println(file + ": rejected, nothing stored");
+            return REJECTED;
+        }
+        for (HierarchyVersion v : built) {
+            s.referenceStore().saveVersion(v);
+            out.println(file + ": stored " + v);
+        }
+        return OK;
+    }
+
+    private int loadDenominators(JdbcStorage s, String file, List<List<String>> rows) {
+        List<Denominator> ok = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            try {
+                ok.add(new Denominator(r.get(0).strip(), Segment.of(r.get(1).strip()),
+                        Long.parseLong(r.get(2).strip()), r.get(3).strip(),
+                        LocalDate.parse(r.get(4).strip())));
+            } catch (RuntimeException e) {
+                problems.add(Problem.error("csv.value", Location.line(file, i + 1),
+                        String.join(",", r), "Dòng không hợp lệ: " + e.getMessage(),
+                        "Invalid row (unit_code,segment,count,source,vintage): " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(p.location() + ": " + p.messageEn()));
+            err.println(file + ": rejected, nothing stored");
+            return REJECTED;
+        }
+        ok.forEach(s.referenceStore()::saveDenominator);
+        out.println(file + ": stored " + ok.size() + " denominators");
+        return OK;
+    }
+
+    private int loadReports(JdbcStorage s, String file, List<List<String>> rows, String user) {
+        List<io.github.uptake.model.Report> ok = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        boolean terminal = System.console() != null;
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            Location at = Location.line(file, i + 1);
+            if (r.size() < 6) {
+                problems.add(Problem.error("csv.columns", at, String.join(",", r), "Cần 7 cột.",
+                        "Expected 7 columns: unit_code,segment,as_of,count,reported_at,reporter,"
+                                + "source_ref."));
+                continue;
+            }
+            Long count;
+            Instant sent;
+            try {
+                count = Long.valueOf(r.get(3).strip());
+            } catch (NumberFormatException e) {
+                count = -1L;
+            }
+            try {
+                sent = Instant.parse(r.get(4).strip());
+            } catch (DateTimeParseException e) {
+                sent = null;
+            }
+            Validated<io.github.uptake.model.Report> v = new InboundReport(r.get(0).strip(),
+                    r.get(1).strip(), r.get(2).strip(), count, sent, r.get(5),
+                    r.size() > 6 ? r.get(6) : null).validate(at);
+            problems.addAll(v.problems());
+            v.toOptional().ifPresent(ok::add);
+            if (terminal && i % 50_000 == 0) {
+                err.print("\r" + i + " rows read");
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.stream().limit(200).forEach(p -> err.println(p.location() + ": "
+                    + p.messageEn()));
+            err.println(file + ": rejected, nothing stored");
+            return REJECTED;
+        }
+        SubmissionReceipt r = s.reportStore().submit(new Submission("csv-" + Integer.toHexString(
+                (file + ok.size() + ok.hashCode()).hashCode()), file, user, Instant.now(), ok, 0));
+        out.println(file + ": " + (r.duplicate().isPresent() ? "already loaded as "
+                + r.duplicateOf() + ", nothing stored" : "accepted " + r.accepted()
+                + ", unchanged " + r.unchanged()));
+        return OK;
+    }
+
+    private static HierarchyVersion versionOf(ReferenceStore ref, String unit, LocalDate day) {
+        for (String name : ref.hierarchyNames()) {
+            var v = ref.hierarchy(name).flatMap(h -> h.versionOn(day));
+            if (v.isPresent() && v.get().contains(unit)) {
+                return v.get();
+            }
+        }
+        throw new IllegalArgumentException("no hierarchy has unit " + unit + " on " + day);
+    }
+
+    private static LocalDate date(String s) throws Args.UsageException {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new Args.UsageException("dates are YYYY-MM-DD, was " + s);
+        }
+    }
+
+    private static Segment segment(Args a) throws Args.UsageException {
+        try {
+            return a.get("segment").map(Segment::of).orElse(Segment.RESIDENTS);
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
     }
 }

@@ -4,15 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Every command of the app, with its error exits, on a fresh H2 file database. */
 class UptakeAppTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @TempDir
+    Path dir;
+    private String db;
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
+
+    @BeforeEach
+    void freshDatabase() {
+        db = dir.resolve("uptake").toString();
+    }
 
     private int run(String... args) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
         return UptakeApp.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -21,36 +42,151 @@ class UptakeAppTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void demoPrintsTheLongAnSummaryInVietnamese() {
-        assertEquals(0, run("demo"));
+    void demoLoadsTheDatabaseOnceAndPrintsTheLongAnSummary() {
+        assertEquals(0, run("demo", "--db", db));
         String text = out();
-        assertTrue(text.contains("Tỉnh Long An — người dùng Bluezone, tính đến ngày 15 tháng 8 năm 2020"),
-                text);
+        assertTrue(text.startsWith("Loading the Long An demo into "), text);
         assertTrue(text.contains("Số người dùng:   197.011"), text);
         assertTrue(text.contains("11,09% / 1.776.474 (ubnd-long-an-2020) — mục tiêu 60%: chưa đạt,"
                 + " còn thiếu 868.874 người"), text);
         assertTrue(text.contains("11,67% / 1.688.547 (sum-of-children)"), text);
-        assertTrue(text.contains("802  Huyện Đức Hòa"), text);
         assertTrue(text.contains("lệch 87.927 người"), text);
+        assertEquals(0, run("demo", "--db", db, "--lang", "en"));
+        assertTrue(out().startsWith("Using "), out());
+        assertTrue(out().contains("Users:           197,011"), out());
     }
 
     @Test
-    void demoSpeaksEnglishOnRequest() {
-        assertEquals(0, run("demo", "--lang", "en"));
-        assertTrue(out().contains("Users:           197,011"), out());
-        assertTrue(out().contains("11.09% / 1,776,474"), out());
-        assertTrue(out().contains("not met, 868,874 people short"), out());
+    void templateImportAndReportRoundTrip() throws Exception {
+        assertEquals(0, run("demo", "--db", db));
+        Path template = dir.resolve("mau-794.xlsx");
+        assertEquals(0, run("template", "--db", db, "--unit", "794", "--date", "2020-08-19",
+                "--out", template.toString()));
+        assertTrue(out().contains("Wrote " + template + " for Thành phố Tân An, 2020-08-19"));
+        Path filled = fill(template, dir.resolve("bao-cao-794.xlsx"), 20_000);
+        assertEquals(0, run("import", "--db", db, "--as", "clerk@794", filled.toString()));
+        assertTrue(out().contains("bao-cao-794.xlsx: accepted 14, unchanged 0"), out());
+        assertEquals(0, run("import", "--db", db, "--as", "clerk@794", filled.toString()));
+        assertTrue(out().contains("already imported as"), out());
+        assertEquals(0, run("report", "--db", db, "--unit", "794", "--date", "2020-08-19",
+                "--format", "csv"));
+        String csv = out();
+        assertTrue(csv.startsWith("code,name,count,denominator"), csv);
+        assertTrue(csv.contains("27685,Phường 5,20000,12269,census-2019,163.01,MET,0,1,0,0"), csv);
+        assertEquals(0, run("report", "--db", db, "--unit", "80", "--date", "2020-08-15"));
+        assertTrue(out().contains("80     Tỉnh Long An"), out());
+        assertTrue(out().contains("197.011"), out());
+        assertEquals(0, run("report", "--db", db, "--unit", "801", "--date", "2020-08-15",
+                "--format", "json"));
+        assertTrue(out().contains("\"unitCode\"") || out().contains("\"code\" : \"801\""), out());
+        Path xlsx = dir.resolve("bao-cao.xlsx");
+        assertEquals(0, run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--format", "xlsx", "--out", xlsx.toString()));
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("Huyện, thị xã, thành phố", wb.getSheetName(0));
+        }
+        assertEquals(0, run("report", "--db", db, "--unit", "UBND-LA", "--date", "2020-08-18",
+                "--segment", "workers"));
+        assertTrue(out().contains("DN-KCN-003"), out());
+    }
+
+    @Test
+    void aRejectedWorkbookExitsTwoAndSaysWhereEachProblemIs() throws Exception {
+        assertEquals(0, run("demo", "--db", db));
+        Path template = dir.resolve("mau.xlsx");
+        assertEquals(0, run("template", "--db", db, "--unit", "801", "--date", "2020-08-19",
+                "--out", template.toString()));
+        Path bad = fill(template, dir.resolve("sai.xlsx"), -5);
+        assertEquals(2, run("import", "--db", db, bad.toString()));
+        assertTrue(err().contains("sai.xlsx: 'Báo cáo'!E6: The count cannot be negative."), err());
+        assertTrue(err().contains("sai.xlsx: rejected, nothing stored"), err());
+        Files.writeString(dir.resolve("x.xlsx"), "not a workbook");
+        assertEquals(2, run("import", "--db", db, dir.resolve("x.xlsx").toString()));
+        assertTrue(err().contains("x.xlsx: The file is not an Excel workbook"), err());
+    }
+
+    @Test
+    void loadReadsTheDocumentedCsvLayoutsAndRejectsBadLinesWithTheirNumbers() throws Exception {
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, "hierarchy,valid_from,code,kind,name,parent_code\n"
+                + "territorial,2020-06-01,01,province,Thành phố Hà Nội,\n"
+                + "territorial,2020-06-01,001,district,\"Quận Ba Đình\",01\n"
+                + "territorial,2020-06-01,00001,commune,\"Phường Phúc Xá, Ba Đình\",001\n");
+        assertEquals(0, run("load", "--db", db, "units", units.toString()));
+        assertTrue(out().contains("stored territorial@2020-06-01 (3 units)"), out());
+        Path dens = dir.resolve("dens.csv");
+        Files.writeString(dens, "unit_code,segment,count,source,vintage\n"
+                + "00001,residents,9000,census-2019,2019-04-01\n");
+        assertEquals(0, run("load", "--db", db, "denominators", dens.toString()));
+        Path reports = dir.resolve("reports.csv");
+        Files.writeString(reports, "unit_code,segment,as_of,count,reported_at,reporter,source_ref\n"
+                + "00001,residents,2020-08-15,1234,2020-08-15T08:00:00Z,clerk,\n");
+        assertEquals(0, run("load", "--db", db, "reports", reports.toString()));
+        assertTrue(out().contains("accepted 1"), out());
+        assertEquals(0, run("report", "--db", db, "--unit", "01", "--date", "2020-08-15",
+                "--format", "csv"));
+        assertTrue(out().contains("00001,\"Phường Phúc Xá, Ba Đình\",1234,9000"), out());
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "unit_code,segment,as_of,count,reported_at,reporter,source_ref\n"
+                + "00001,residents,2020-08-16,12,2020-08-16T08:00:00Z,clerk,\n"
+                + "00001,residents,16/08/2020,-3,2020-08-16T08:00:00Z,clerk,\n");
+        assertEquals(2, run("load", "--db", db, "reports", bad.toString()));
+        assertTrue(err().contains("bad.csv: line 3: asOf: Invalid as-of date"), err());
+        assertTrue(err().contains("bad.csv: line 3: count: The count must be a whole number"),
+                err());
+        Path badUnits = dir.resolve("bad-units.csv");
+        Files.writeString(badUnits, "hierarchy,valid_from,code,kind,name,parent_code\n"
+                + "sectoral,2020-06-01,A,group,Gốc,\n"
+                + "sectoral,2020-06-01,B,group,Con,Z\n");
+        assertEquals(2, run("load", "--db", db, "units", badUnits.toString()));
+        assertTrue(err().contains("bad-units.csv: line 3: Parent Z of B is not in the hierarchy."),
+                err());
     }
 
     @Test
     void usageErrorsExitWith64AndSayWhatToDo() {
         assertEquals(64, run());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: uptake <command>"));
+        assertTrue(err().contains("usage: uptake <command>"));
         assertEquals(64, run("frobnicate"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
-        assertEquals(64, run("demo", "--lang", "fr"));
+        assertTrue(err().contains("unknown command 'frobnicate'"));
+        assertEquals(64, run("report", "--db", db, "--date", "2020-08-15"));
+        assertTrue(err().contains("report: --unit is required"), err());
+        assertEquals(64, run("report", "--db", db, "--unit", "80", "--date", "15/8/2020"));
+        assertTrue(err().contains("dates are YYYY-MM-DD"), err());
+        assertEquals(64, run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--format", "pdf"));
+        assertEquals(64, run("demo", "--db", db, "--lang", "fr"));
+        assertEquals(64, run("demo", "--colour"));
+        assertEquals(64, run("load", "--db", db, "people", "x.csv"));
+        assertEquals(64, run("import", "--db", db));
+        for (String c : new String[] {"demo", "template", "import", "report", "load"}) {
+            assertEquals(0, run(c, "--help"), c);
+            assertTrue(out().startsWith("usage: uptake " + c), c + ": " + out());
+        }
         assertEquals(0, run("--help"));
-        assertEquals(0, run("demo", "--help"));
+    }
+
+    /** Fills every count cell of a template with the same number, as a clerk would. */
+    private static Path fill(Path template, Path out, long count) throws Exception {
+        try (InputStream in = Files.newInputStream(template);
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet("Báo cáo");
+            for (Row row : s) {
+                if (row.getRowNum() >= 5 && row.getCell(1) != null
+                        && !row.getCell(1).getStringCellValue().isEmpty()) {
+                    row.getCell(4).setCellValue(count);
+                }
+            }
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+        }
+        return out;
     }
 }

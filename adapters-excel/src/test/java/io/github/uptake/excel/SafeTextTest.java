@@ -1,0 +1,19 @@
+package io.github.uptake.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class SafeTextTest {
+    @Test
+    void textThatWouldStartAFormulaGetsAnApostrophe() {
+        assertEquals("'=1+1", SafeText.of("=1+1"));
+        assertEquals("'+84 90", SafeText.of("+84 90"));
+        assertEquals("'-x", SafeText.of("-x"));
+        assertEquals("'@SUM(A1)", SafeText.of("@SUM(A1)"));
+        assertEquals("Phường 5", SafeText.of("Phường 5"));
+        assertEquals("", SafeText.of(""));
+        assertNull(SafeText.of(null));
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.uptake.app;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.uptake.jdbc.JdbcOptions;
+import io.github.uptake.jdbc.JdbcStorage;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The app's database: an H2 file (by default under the user's data directory, or {@code --db
+ * PATH}), or any JDBC URL ({@code --jdbc-url}, with {@code --user}/{@code --password} or the
+ * environment variables {@code UPTAKE_DB_USER}/{@code UPTAKE_DB_PASSWORD}), behind a HikariCP pool.
+ */
+final class AppStorage implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final JdbcStorage storage;
+    private final String description;
+
+    private AppStorage(HikariDataSource pool, String description) {
+        this.pool = pool;
+        this.description = description;
+        this.storage = JdbcStorage.open(pool, JdbcOptions.defaults());
+    }
+
+    /** Returns the default database file: {@code $XDG_DATA_HOME/uptake/uptake} or ~/.local/share. */
+    static Path defaultDatabase() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("uptake").resolve("uptake");
+    }
+
+    static AppStorage open(Args args) {
+        HikariConfig config = new HikariConfig();
+        config.setMaximumPoolSize(8);
+        config.setPoolName("uptake");
+        Optional<String> url = args.get("jdbc-url");
+        String description;
+        if (url.isPresent()) {
+            config.setJdbcUrl(url.get());
+            config.setUsername(args.get("user").orElse(System.getenv("UPTAKE_DB_USER")));
+            config.setPassword(args.get("password").orElse(System.getenv("UPTAKE_DB_PASSWORD")));
+            description = url.get();
+        } else {
+            Path db = args.get("db").map(Path::of).orElse(defaultDatabase()).toAbsolutePath();
+            config.setJdbcUrl("jdbc:h2:file:" + db);
+            config.setUsername("sa");
+            config.setPassword("");
+            description = db + ".mv.db";
+        }
+        return new AppStorage(new HikariDataSource(config), description);
+    }
+
+    JdbcStorage storage() {
+        return storage;
+    }
+
+    String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
