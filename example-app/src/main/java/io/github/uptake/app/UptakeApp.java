@@ -103,6 +103,7 @@ public final class UptakeApp {
         try {
             return switch (command) {
                 case "demo" -> demo(Args.parse(args, 1, DB));
+                case "serve" -> serve(Args.parse(args, 1, with("port", "host")));
                 case "template" -> template(Args.parse(args, 1, with("unit", "date", "segment",
                         "out")));
                 case "import" -> importFiles(Args.parse(args, 1, with("unit", "date", "segment",
@@ -140,6 +141,7 @@ public final class UptakeApp {
         s.println();
         s.println("commands:");
         s.println("  demo       create (or reuse) the Long An demo database and print the summary");
+        s.println("  serve      the web dashboard on the database (default: the demo's), port 7070");
         s.println("  template   write the Excel template of a unit for a day");
         s.println("  import     import filled workbooks; exit 2 if any is rejected");
         s.println("  report     the report of a unit on a day: text, csv, json or xlsx");
@@ -176,6 +178,44 @@ public final class UptakeApp {
             }
             out.println();
             ProvinceSummary.print(s.referenceStore(), s.reportStore(), LongAnDemo.DAY, format, out);
+        }
+        return OK;
+    }
+
+    private int serve(Args a) throws Args.UsageException {
+        if (a.help()) {
+            out.println("usage: uptake serve [--db PATH | --jdbc-url URL] [--port N]"
+                    + " [--host ADDRESS]");
+            out.println("  The web dashboard (default: the demo database on 127.0.0.1:7070).");
+            out.println("  Demo users: sotttt / demo-sotttt (all units), tanan / demo-tanan (794),");
+            out.println("  duchue / demo-duchue (801).");
+            return OK;
+        }
+        int port;
+        try {
+            port = Integer.parseInt(a.get("port").orElse("7070"));
+        } catch (NumberFormatException e) {
+            throw new Args.UsageException("--port must be a number");
+        }
+        AppStorage db = AppStorage.open(a);
+        if (db.storage().referenceStore().hierarchy(Hierarchy.TERRITORIAL).isEmpty()) {
+            out.println("Loading the Long An demo into " + db.description() + " ...");
+            DemoLoader.load(db.storage(), LongAnDemo.make());
+        }
+        io.github.uptake.app.web.Dashboard dashboard = new io.github.uptake.app.web.Dashboard(
+                db.storage(), io.github.uptake.app.web.Accounts.demo(), LongAnDemo.DAY);
+        String host = a.get("host").orElse("127.0.0.1");
+        int bound = dashboard.start(host, port);
+        out.println("Uptake dashboard: http://" + host + ":" + bound + "/  (user sotttt,"
+                + " password demo-sotttt; Ctrl-C to stop)");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dashboard.stop();
+            db.close();
+        }));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return OK;
     }

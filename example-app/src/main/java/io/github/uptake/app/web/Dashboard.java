@@ -1,0 +1,548 @@
+package io.github.uptake.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.uptake.completeness.Completeness;
+import io.github.uptake.completeness.ReportingSchedule;
+import io.github.uptake.excel.ConsolidatedReport;
+import io.github.uptake.excel.ExcelImporter;
+import io.github.uptake.excel.ExcelOptions;
+import io.github.uptake.excel.ExcelTemplates;
+import io.github.uptake.excel.ImportContext;
+import io.github.uptake.format.UptakeFormat;
+import io.github.uptake.jdbc.JdbcStorage;
+import io.github.uptake.json.UptakeModule;
+import io.github.uptake.model.Hierarchy;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.Submission;
+import io.github.uptake.model.SubmissionReceipt;
+import io.github.uptake.problem.Problem;
+import io.github.uptake.problem.Validated;
+import io.github.uptake.progress.Progress;
+import io.github.uptake.progress.ProgressOptions;
+import io.github.uptake.progress.Ranking;
+import io.github.uptake.quality.Finding;
+import io.github.uptake.quality.QualityChecks;
+import io.github.uptake.quality.QualityContext;
+import io.github.uptake.reconciliation.Comparison;
+import io.github.uptake.reconciliation.Reconciliation;
+import io.github.uptake.rollup.DailyCounts;
+import io.github.uptake.rollup.NodeResult;
+import io.github.uptake.rollup.RollUp;
+import io.github.uptake.rollup.RollUpPolicy;
+import io.github.uptake.rollup.Series;
+import io.github.uptake.rollup.Snapshot;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpCookie;
+
+/**
+ * The web dashboard: server-rendered pages (every value escaped) over the storage, with accounts
+ * (a user sees and submits only within its unit's subtree; anything else is 403), sessions, CSRF
+ * tokens on every form, Vietnamese by default with an English switch, and a JSON API described by
+ * {@code /openapi.yaml}.
+ */
+public final class Dashboard {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new UptakeModule());
+    private final JdbcStorage storage;
+    private final Accounts accounts;
+    private final LocalDate defaultDay;
+    private Javalin app;
+
+    /**
+     * Creates the dashboard.
+     *
+     * @param storage  the storage, not null
+     * @param accounts  the users, not null
+     * @param defaultDay  the day shown when none is asked for
+     */
+    public Dashboard(JdbcStorage storage, Accounts accounts, LocalDate defaultDay) {
+        this.storage = storage;
+        this.accounts = accounts;
+        this.defaultDay = defaultDay;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param host  the address to listen on, e.g. 127.0.0.1
+     * @param port  the port, 0 for any free one
+     * @return the port listened on
+     */
+    public int start(String host, int port) {
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = 25_000_000L;
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.getSessionHandler().setHttpOnly(true);
+                handler.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+            });
+        });
+        app.before(this::authenticate);
+        app.get("/login", this::loginPage);
+        app.post("/login", this::login);
+        app.post("/logout", this::logout);
+        app.get("/", ctx -> ctx.redirect("/units/" + home(ctx)));
+        app.get("/units/{code}", this::unitPage);
+        app.get("/units/{code}/template.xlsx", this::template);
+        app.get("/units/{code}/report.xlsx", this::report);
+        app.post("/upload", this::upload);
+        app.get("/api/units/{code}", this::api);
+        app.get("/openapi.yaml", ctx -> {
+            try (InputStream in = Dashboard.class.getResourceAsStream("openapi.yaml")) {
+                ctx.contentType("application/yaml").result(in.readAllBytes());
+            }
+        });
+        app.start(host, port);
+        return app.port();
+    }
+
+    /** Stops serving. */
+    public void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    // ---- sessions, accounts, CSRF ---------------------------------------------------------------
+
+    private void authenticate(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if ("vi".equals(lang) || "en".equals(lang)) {
+            ctx.sessionAttribute("lang", lang);
+        }
+        String path = ctx.path();
+        if (path.equals("/login") || path.equals("/openapi.yaml")) {
+            return;
+        }
+        if (user(ctx).isEmpty()) {
+            if (path.startsWith("/api/")) {
+                ctx.status(401).json(Map.of("error", "log in first"));
+            } else {
+                ctx.redirect("/login");
+            }
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private Optional<Accounts.User> user(Context ctx) {
+        String name = ctx.sessionAttribute("user");
+        return name == null ? Optional.empty() : accounts.user(name);
+    }
+
+    private String csrf(Context ctx) {
+        String t = ctx.sessionAttribute("csrf");
+        if (t == null) {
+            t = Accounts.token();
+            ctx.sessionAttribute("csrf", t);
+        }
+        return t;
+    }
+
+    private boolean csrfOk(Context ctx) {
+        return Accounts.sameToken(ctx.sessionAttribute("csrf"), ctx.formParam("_csrf"));
+    }
+
+    private String hidden(Context ctx) {
+        return "<input type=\"hidden\" name=\"_csrf\" value=\"" + Html.e(csrf(ctx)) + "\">";
+    }
+
+    private boolean vi(Context ctx) {
+        return !"en".equals(ctx.sessionAttribute("lang"));
+    }
+
+    private String t(Context ctx, String vi, String en) {
+        return vi(ctx) ? vi : en;
+    }
+
+    private void loginPage(Context ctx) {
+        String error = ctx.queryParam("error") == null ? ""
+                : "<p class=\"notmet\">" + t(ctx, "Sai tên đăng nhập hoặc mật khẩu.",
+                "Wrong user name or password.") + "</p>";
+        ctx.html(Html.page(vi(ctx) ? "vi" : "en", "Uptake", "<strong>Uptake</strong>",
+                "<h1>" + t(ctx, "Đăng nhập", "Log in") + "</h1>" + error
+                        + "<form method=\"post\" action=\"/login\">" + hidden(ctx)
+                        + "<p><label>" + t(ctx, "Tên đăng nhập", "User name")
+                        + " <input name=\"user\" id=\"user\" autocomplete=\"username\"></label></p>"
+                        + "<p><label>" + t(ctx, "Mật khẩu", "Password")
+                        + " <input type=\"password\" name=\"password\" id=\"password\""
+                        + " autocomplete=\"current-password\"></label></p>"
+                        + "<p><button id=\"login\">" + t(ctx, "Đăng nhập", "Log in")
+                        + "</button></p></form>"));
+    }
+
+    private void login(Context ctx) {
+        if (!csrfOk(ctx)) {
+            ctx.status(403).result("CSRF token missing or wrong");
+            return;
+        }
+        Optional<Accounts.User> u = accounts.login(ctx.formParam("user"),
+                ctx.formParam("password"));
+        if (u.isEmpty()) {
+            ctx.redirect("/login?error=1");
+            return;
+        }
+        String lang = ctx.sessionAttribute("lang");
+        ctx.req().getSession().invalidate();
+        ctx.sessionAttribute("user", u.get().name());
+        ctx.sessionAttribute("csrf", Accounts.token());
+        if (lang != null) {
+            ctx.sessionAttribute("lang", lang);
+        }
+        ctx.redirect("/units/" + home(ctx));
+    }
+
+    private void logout(Context ctx) {
+        if (csrfOk(ctx)) {
+            ctx.req().getSession().invalidate();
+        }
+        ctx.redirect("/login");
+    }
+
+    private String home(Context ctx) {
+        Accounts.User u = user(ctx).orElseThrow();
+        return u.department() ? territorial(defaultDay).root().code() : u.unitCode();
+    }
+
+    // ---- pages ------------------------------------------------------------------------------------
+
+    private HierarchyVersion territorial(LocalDate day) {
+        return storage.referenceStore().hierarchy(Hierarchy.TERRITORIAL)
+                .flatMap(h -> h.versionOn(day))
+                .orElseThrow(() -> new IllegalStateException("no territorial tree on " + day));
+    }
+
+    private Optional<HierarchyVersion> versionOf(String code, LocalDate day) {
+        for (String name : storage.referenceStore().hierarchyNames()) {
+            Optional<HierarchyVersion> v = storage.referenceStore().hierarchy(name)
+                    .flatMap(h -> h.versionOn(day));
+            if (v.isPresent() && v.get().contains(code)) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private LocalDate day(Context ctx) {
+        String d = ctx.queryParam("date");
+        try {
+            return d == null ? defaultDay : LocalDate.parse(d);
+        } catch (DateTimeParseException e) {
+            return defaultDay;
+        }
+    }
+
+    /** Finds the unit's version and checks the user may see it; otherwise answers 403 or 404. */
+    private Optional<HierarchyVersion> allowed(Context ctx, String code, LocalDate day) {
+        Optional<HierarchyVersion> v = versionOf(code, day);
+        Accounts.User u = user(ctx).orElseThrow();
+        if (v.isEmpty()) {
+            ctx.status(404).html(Html.page("vi", "404", nav(ctx, day), "<h1>404</h1><p>"
+                    + t(ctx, "Không có đơn vị ", "No unit ") + Html.e(code) + "</p>"));
+            return Optional.empty();
+        }
+        if (!Accounts.maySee(u, v.get(), code)) {
+            ctx.status(403).html(Html.page("vi", "403", nav(ctx, day), "<h1>403</h1><p id=\"refused\">"
+                    + t(ctx, "Bạn không có quyền xem đơn vị này.",
+                    "You are not allowed to see this unit.") + "</p>"));
+            return Optional.empty();
+        }
+        return v;
+    }
+
+    private Segment segment(Context ctx, HierarchyVersion v) {
+        String s = ctx.queryParam("segment");
+        try {
+            return s != null ? Segment.of(s) : v.hierarchyName().equals(Hierarchy.SECTORAL)
+                    ? Segment.STAFF : Segment.RESIDENTS;
+        } catch (IllegalArgumentException e) {
+            return Segment.RESIDENTS;
+        }
+    }
+
+    private String nav(Context ctx, LocalDate day) {
+        Accounts.User u = user(ctx).orElse(null);
+        String who = u == null ? "" : Html.e(u.displayName()) + " <form class=\"inline\""
+                + " method=\"post\" action=\"/logout\">" + hidden(ctx) + "<button>"
+                + t(ctx, "Đăng xuất", "Log out") + "</button></form>";
+        String sectoral = u != null && u.department() ? " <a href=\"/units/UBND-LA?date=" + day
+                + "\">" + t(ctx, "Các ngành", "Organisations") + "</a>" : "";
+        return "<strong>Uptake</strong> <a href=\"/\">" + t(ctx, "Tổng quan", "Overview")
+                + "</a>" + sectoral + " <a href=\"?lang=vi&date=" + day + "\">VI</a>"
+                + " <a href=\"?lang=en&date=" + day + "\">EN</a> <span>" + who + "</span>";
+    }
+
+    private void unitPage(Context ctx) {
+        LocalDate day = day(ctx);
+        String code = ctx.pathParam("code");
+        Optional<HierarchyVersion> found = allowed(ctx, code, day);
+        if (found.isEmpty()) {
+            return;
+        }
+        HierarchyVersion v = found.get();
+        Segment segment = segment(ctx, v);
+        UptakeFormat f = vi(ctx) ? UptakeFormat.vietnamese() : UptakeFormat.english();
+        RollUp engine = RollUp.of(v, segment, storage.referenceStore().denominators(segment),
+                storage.referenceStore().targetRules(), RollUpPolicy.defaults());
+        int window = engine.policy().carryForwardDays();
+        LocalDate from = day.minusDays(25);
+        DailyCounts daily = storage.reportStore().dailyCounts(v, segment, from.minusDays(window),
+                day);
+        Series series = engine.series(daily, from, day);
+        Snapshot snap = engine.snapshot(io.github.uptake.rollup.LatestCounts.from(daily, day));
+        NodeResult n = snap.node(code);
+        Progress p = Progress.of(series, code, day, ProgressOptions.defaults());
+        StringBuilder b = new StringBuilder();
+        b.append("<h1 id=\"unit-name\">").append(Html.e(n.unit().name())).append("</h1><p>")
+                .append(Html.e(segment)).append(" — ").append(Html.e(f.date(day))).append("</p>");
+        long den = n.denominator() == null ? 0 : n.denominator().count();
+        String rate = n.rule() == null ? f.percent(n.count(), den)
+                : f.percent(n.count(), den, n.rule().threshold());
+        b.append("<p class=\"headline\"><span class=\"big\" id=\"count\">").append(f.count(n.count()))
+                .append("</span> ").append(t(ctx, "người", "people")).append(" · <span class=\"big\""
+                        + " id=\"rate\">").append(Html.e(rate)).append("</span>");
+        if (n.rule() != null) {
+            b.append(" · ").append(t(ctx, "mục tiêu ", "target ")).append(f.threshold(
+                    n.rule().threshold())).append(n.met() ? t(ctx, ": đạt", ": met")
+                    : t(ctx, ": còn thiếu ", ": short by ") + f.count(n.gap()));
+        }
+        if (n.denominator() != null) {
+            b.append("<br><small>").append(t(ctx, "Mẫu số ", "Denominator ")).append(f.count(den))
+                    .append(" (").append(Html.e(n.denominator().source())).append(")</small>");
+        }
+        b.append("</p>");
+        b.append("<p>").append(t(ctx, "Hôm qua: ", "Since yesterday: "))
+                .append(p.changeSincePreviousDay() == null ? "–" : f.count(p.changeSincePreviousDay()))
+                .append(" · ").append(t(ctx, "Dự báo đạt mục tiêu: ", "Target reached: "))
+                .append(p.projection().projectedDate().map(f::date).orElse(
+                        t(ctx, "chưa thể dự báo", "not within a year at this pace")))
+                .append("</p>");
+        long[] counts = series.counts(code);
+        long target = n.rule() == null || den == 0 ? -1 : n.rule().threshold().requiredCount(den);
+        b.append(TrendChart.svg(counts, from, target, p.projection().date(),
+                t(ctx, "Diễn biến số người cài đặt", "Installations over time")));
+        List<NodeResult> children = snap.children(code);
+        if (!children.isEmpty()) {
+            Map<String, Integer> rank = new LinkedHashMap<>();
+            Ranking.rank(children).forEach(r -> rank.put(r.node().code(), r.rank()));
+            b.append("<section><h2>").append(t(ctx, "Đơn vị trực thuộc", "Units below"))
+                    .append("</h2><table id=\"children\"><tr><th class=\"t\">")
+                    .append(t(ctx, "Mã", "Code")).append("</th><th class=\"t\">")
+                    .append(t(ctx, "Tên", "Name")).append("</th><th>")
+                    .append(t(ctx, "Người dùng", "Users")).append("</th><th>")
+                    .append(t(ctx, "Mẫu số", "Denominator")).append("</th><th>")
+                    .append(t(ctx, "Tỷ lệ", "Rate")).append("</th><th>")
+                    .append(t(ctx, "Hôm qua", "Change")).append("</th><th>")
+                    .append(t(ctx, "Hạng", "Rank")).append("</th></tr>");
+            for (NodeResult c : children) {
+                long cd = c.denominator() == null ? 0 : c.denominator().count();
+                int ci = v.ordinal(c.code());
+                long change = counts.length > 1 ? series.countAt(ci, counts.length - 1)
+                        - series.countAt(ci, counts.length - 2) : 0;
+                String cls = c.met() ? "met" : c.missingLeaves() > 0 ? "missing" : "notmet";
+                b.append("<tr><td class=\"t\"><a href=\"/units/").append(Html.e(c.code()))
+                        .append("?date=").append(day).append("&segment=").append(Html.e(segment))
+                        .append("\">").append(Html.e(c.code())).append("</a></td><td class=\"t\">")
+                        .append(Html.e(c.unit().name())).append("</td><td>")
+                        .append(f.count(c.count())).append("</td><td>").append(f.count(cd))
+                        .append("</td><td class=\"").append(cls).append("\">")
+                        .append(Html.e(c.rule() == null ? f.percent(c.count(), cd)
+                                : f.percent(c.count(), cd, c.rule().threshold())))
+                        .append("</td><td>").append(f.count(change)).append("</td><td>")
+                        .append(rank.containsKey(c.code()) ? rank.get(c.code()) : "")
+                        .append("</td></tr>");
+            }
+            b.append("</table></section>");
+        }
+        ReportingSchedule daily0 = ReportingSchedule.daily();
+        Completeness c = Completeness.compute(v, daily0, daily0.periodContaining(day),
+                storage.reportStore(), segment);
+        List<String> missing = new ArrayList<>();
+        c.missingUnits(code).stream().limit(30).forEach(u -> missing.add(Html.e(u.code() + " "
+                + u.name())));
+        b.append("<section><h2>").append(t(ctx, "Chưa báo cáo hôm nay", "Missing today's report"))
+                .append(" (").append(c.node(code).missing()).append("/")
+                .append(c.node(code).expected()).append(")</h2><p id=\"missing\">")
+                .append(String.join(", ", missing)).append("</p></section>");
+        List<Finding> findings = QualityChecks.defaults().run(QualityContext.of(engine, daily,
+                day.minusDays(6), day));
+        b.append("<section><h2>").append(t(ctx, "Phát hiện về chất lượng số liệu",
+                "Data-quality findings")).append("</h2><ul id=\"findings\">");
+        Locale locale = f.locale();
+        for (Finding fi : findings) {
+            if (Accounts.maySee(new Accounts.User("", "", code, null, null), v, fi.unitCode())) {
+                b.append("<li>").append(Html.e(fi.message(locale))).append("</li>");
+            }
+        }
+        b.append("</ul></section>");
+        for (Comparison cmp : Reconciliation.withAuthoritative(snap, storage.reconciliationStore()
+                .authoritativeCounts(segment, day, day))) {
+            if (cmp.unit().code().equals(code)) {
+                b.append("<section><h2>").append(t(ctx, "Đối soát", "Reconciliation"))
+                        .append("</h2><p>").append(Html.e(cmp.source())).append(": ")
+                        .append(f.count(cmp.reference())).append(" · ").append(t(ctx,
+                                "tự báo cáo: ", "self-reported: ")).append(f.count(cmp.reported()))
+                        .append(" · ").append(t(ctx, "chênh ", "difference ")).append(f.count(
+                                cmp.difference())).append(" (").append(f.percent(Math.abs(
+                                cmp.difference()), Math.max(1, cmp.reference()))).append(")</p>"
+                                + "</section>");
+            }
+        }
+        b.append("<section><h2>").append(t(ctx, "Biểu mẫu và báo cáo", "Templates and reports"))
+                .append("</h2><p><a id=\"template\" href=\"/units/").append(Html.e(code))
+                .append("/template.xlsx?date=").append(day).append("&segment=")
+                .append(Html.e(segment)).append("\">").append(t(ctx, "Tải biểu mẫu",
+                        "Download the template")).append("</a> · <a href=\"/units/")
+                .append(Html.e(code)).append("/report.xlsx?date=").append(day).append("&segment=")
+                .append(Html.e(segment)).append("\">").append(t(ctx, "Tải báo cáo tổng hợp",
+                        "Download the consolidated report")).append("</a></p>"
+                        + "<form method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">")
+                .append(hidden(ctx)).append("<input type=\"file\" name=\"file\" id=\"file\""
+                        + " accept=\".xlsx,.xls\"> <button id=\"upload\">")
+                .append(t(ctx, "Gửi báo cáo", "Upload")).append("</button></form></section>");
+        ctx.html(Html.page(vi(ctx) ? "vi" : "en", n.unit().name(), nav(ctx, day), b.toString()));
+    }
+
+    private void template(Context ctx) throws IOException {
+        LocalDate day = day(ctx);
+        String code = ctx.pathParam("code");
+        Optional<HierarchyVersion> v = allowed(ctx, code, day);
+        if (v.isEmpty()) {
+            return;
+        }
+        Segment segment = segment(ctx, v.get());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExcelTemplates(ExcelOptions.defaults()).write(v.get(), code, day, List.of(segment),
+                storage.referenceStore().denominators(segment), out);
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"mau-" + code + "-" + day
+                        + ".xlsx\"").result(out.toByteArray());
+    }
+
+    private void report(Context ctx) throws IOException {
+        LocalDate day = day(ctx);
+        String code = ctx.pathParam("code");
+        Optional<HierarchyVersion> v = allowed(ctx, code, day);
+        if (v.isEmpty()) {
+            return;
+        }
+        Segment segment = segment(ctx, v.get());
+        RollUp engine = RollUp.of(v.get(), segment, storage.referenceStore().denominators(segment),
+                storage.referenceStore().targetRules(), RollUpPolicy.defaults());
+        int w = engine.policy().carryForwardDays();
+        Snapshot snap = engine.snapshot(storage.reportStore().latestCounts(v.get(), segment, day, w));
+        Snapshot before = engine.snapshot(storage.reportStore().latestCounts(v.get(), segment,
+                day.minusDays(1), w));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConsolidatedReport.write(snap, before, code, new ConsolidatedReport.Header(
+                "UBND TỈNH LONG AN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "", "Long An", LocalDate.now(),
+                "ứng dụng Bluezone"), out);
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + code + "-" + day
+                        + ".xlsx\"").result(out.toByteArray());
+    }
+
+    private void upload(Context ctx) throws IOException {
+        LocalDate day = day(ctx);
+        if (!csrfOk(ctx)) {
+            ctx.status(403).html(Html.page("vi", "403", nav(ctx, day), "<h1>403</h1><p>CSRF</p>"));
+            return;
+        }
+        Accounts.User u = user(ctx).orElseThrow();
+        UploadedFile file = ctx.uploadedFile("file");
+        StringBuilder b = new StringBuilder("<h1>" + t(ctx, "Kết quả gửi báo cáo", "Upload result")
+                + "</h1>");
+        if (file == null || file.size() == 0) {
+            b.append("<p class=\"notmet\">").append(t(ctx, "Chưa chọn tệp.", "No file chosen."))
+                    .append("</p>");
+        } else {
+            String name = Path.of(file.filename()).getFileName().toString();
+            Path dir = Files.createTempDirectory("uptake-upload");
+            Path tmp = dir.resolve(name.replaceAll("[^\\p{L}\\p{N}._ -]", "_"));
+            try (InputStream in = file.content()) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                HierarchyVersion v = territorial(day);
+                ImportContext context = ImportContext.of(v,
+                        storage.referenceStore().denominators(Segment.RESIDENTS), u.name(),
+                        Instant.now());
+                if (!u.department()) {
+                    context = context.from(u.unitCode());
+                }
+                Validated<Submission> result;
+                try {
+                    result = new ExcelImporter(ExcelOptions.defaults()).read(tmp, context);
+                } catch (IllegalArgumentException e) {
+                    result = new ExcelImporter(ExcelOptions.defaults()).read(tmp,
+                            context.asOf(day));
+                }
+                b.append("<ul class=\"problems\" id=\"problems\">");
+                Locale locale = vi(ctx) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+                for (Problem p : result.problems()) {
+                    b.append("<li class=\"").append(p.blocking() ? "notmet" : "missing").append("\">")
+                            .append(Html.e(p.location())).append(": ")
+                            .append(Html.e(p.message(locale))).append("</li>");
+                }
+                b.append("</ul>");
+                if (result.isValid()) {
+                    SubmissionReceipt r = storage.reportStore().submit(result.value());
+                    b.append("<p id=\"accepted\" class=\"met\">").append(Html.e(name)).append(": ")
+                            .append(r.duplicate().isPresent() ? t(ctx, "đã gửi trước đây",
+                                    "sent before") : t(ctx, "đã nhận ", "accepted ")
+                                    + r.accepted()).append("</p>");
+                } else {
+                    b.append("<p id=\"rejected\" class=\"notmet\">").append(Html.e(name))
+                            .append(": ").append(t(ctx, "bị từ chối, không lưu gì.",
+                                    "rejected, nothing stored.")).append("</p>");
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(dir);
+            }
+        }
+        b.append("<p><a href=\"/\">").append(t(ctx, "Về trang tổng quan", "Back")).append("</a></p>");
+        ctx.html(Html.page(vi(ctx) ? "vi" : "en", "Upload", nav(ctx, day), b.toString()));
+    }
+
+    private void api(Context ctx) throws IOException {
+        LocalDate day = day(ctx);
+        String code = ctx.pathParam("code");
+        Optional<HierarchyVersion> v = versionOf(code, day);
+        if (v.isEmpty()) {
+            ctx.status(404).json(Map.of("error", "no unit " + code + " on " + day));
+            return;
+        }
+        if (!Accounts.maySee(user(ctx).orElseThrow(), v.get(), code)) {
+            ctx.status(403).json(Map.of("error", "not allowed"));
+            return;
+        }
+        Segment segment = segment(ctx, v.get());
+        RollUp engine = RollUp.of(v.get(), segment, storage.referenceStore().denominators(segment),
+                storage.referenceStore().targetRules(), RollUpPolicy.defaults());
+        Snapshot snap = engine.snapshot(storage.reportStore().latestCounts(v.get(), segment, day,
+                engine.policy().carryForwardDays()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", day.toString());
+        body.put("segment", segment.id());
+        body.put("unit", snap.node(code));
+        body.put("children", snap.children(code));
+        ctx.contentType("application/json").result(JSON.writeValueAsString(body));
+    }
+}
