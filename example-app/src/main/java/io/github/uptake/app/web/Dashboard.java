@@ -370,6 +370,30 @@ public final class Dashboard {
             }
             b.append("</table></section>");
         }
+        List<NodeResult> leaves = new ArrayList<>();
+        int top = v.ordinal(code);
+        for (int i = top + 1; i < v.subtreeEnd(top); i++) {
+            if (v.isLeafAt(i)) {
+                leaves.add(snap.nodeAt(i));
+            }
+        }
+        if (!leaves.isEmpty()) {
+            List<NodeResult> lowest = new ArrayList<>(Ranking.below(leaves,
+                    io.github.uptake.model.Threshold.ALL));
+            int underTen = Ranking.below(leaves, io.github.uptake.model.Threshold.percent(10))
+                    .size();
+            b.append("<section><h2>").append(t(ctx, "Đơn vị chậm nhất", "Lagging units"))
+                    .append("</h2><p>").append(underTen).append(t(ctx, " đơn vị dưới 10%.",
+                            " units under 10%.")).append("</p><ol id=\"lagging\">");
+            for (NodeResult l : lowest.subList(0, Math.min(10, lowest.size()))) {
+                long ld = l.denominator().count();
+                b.append("<li>").append(Html.e(l.code() + " " + l.unit().name())).append(": ")
+                        .append(Html.e(l.rule() == null ? f.percent(l.count(), ld)
+                                : f.percent(l.count(), ld, l.rule().threshold())))
+                        .append("</li>");
+            }
+            b.append("</ol></section>");
+        }
         ReportingSchedule daily0 = ReportingSchedule.daily();
         Completeness c = Completeness.compute(v, daily0, daily0.periodContaining(day),
                 storage.reportStore(), segment);

@@ -115,6 +115,8 @@ class DashboardTest {
         HttpClient c = loggedIn("sotttt", "demo-sotttt");
         String province = get(c, "/units/80").body();
         assertTrue(province.contains("id=\"rate\">11,09%"), province);
+        assertTrue(province.contains("<ol id=\"lagging\"><li>"), "the lagging communes");
+        assertTrue(province.contains("0 đơn vị dưới 10%."), "no commune is under 10%");
         String sectoral = get(c, "/units/UBND-LA?segment=workers&date=2020-08-18").body();
         assertTrue(sectoral.contains("Doanh nghiệp trong khu, cụm công nghiệp"), sectoral);
         assertTrue(get(c, "/units/80/report.xlsx").statusCode() == 200);
