@@ -177,7 +177,7 @@ public final class ExcelImporter {
     private List<Report> rows(WorkbookReader wb, String file, Layout layout, ImportContext ctx,
                               Problems problems) throws WorkbookReader.Unreadable {
         HierarchyVersion v = ctx.version();
-        Map<String, Long> dens = latestDenominators(ctx.denominators());
+        Map<String, Long> dens = LatestDenominators.of(ctx.denominators());
         Map<String, Integer> firstRow = new HashMap<>();
         long[] sums = new long[layout.countColumns().size()];
         // a spreadsheet's own SUM skips numbers typed as text: a total may match either sum
@@ -354,19 +354,6 @@ public final class ExcelImporter {
         return org.apache.poi.ss.util.CellReference.convertNumToColString(col);
     }
 
-    private static Map<String, Long> latestDenominators(List<Denominator> all) {
-        Map<String, Denominator> best = new HashMap<>();
-        for (Denominator d : all) {
-            String key = d.unitCode() + "|" + d.segment().id();
-            Denominator b = best.get(key);
-            if (b == null || d.vintage().isAfter(b.vintage())) {
-                best.put(key, d);
-            }
-        }
-        Map<String, Long> out = new HashMap<>();
-        best.forEach((k, d) -> out.put(k, d.count()));
-        return out;
-    }
 
     private static String id(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

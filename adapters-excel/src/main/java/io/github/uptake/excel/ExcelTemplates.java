@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -91,7 +90,7 @@ public final class ExcelTemplates {
                 units.add(version.unitAt(i));
             }
         }
-        Map<String, Long> dens = latest(denominators);
+        Map<String, Long> dens = LatestDenominators.of(denominators);
         Unit reporting = version.unitAt(root);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -251,19 +250,6 @@ public final class ExcelTemplates {
         return c;
     }
 
-    private static Map<String, Long> latest(List<Denominator> denominators) {
-        Map<String, Denominator> best = new HashMap<>();
-        for (Denominator d : denominators) {
-            String key = d.unitCode() + "|" + d.segment().id();
-            Denominator b = best.get(key);
-            if (b == null || d.vintage().isAfter(b.vintage())) {
-                best.put(key, d);
-            }
-        }
-        Map<String, Long> out = new HashMap<>();
-        best.forEach((k, d) -> out.put(k, d.count()));
-        return out;
-    }
 
     /** The cell styles of a template. */
     private static final class Styles {

@@ -135,9 +135,13 @@ public final class InMemoryReportStore implements ReportStore {
         return e == null ? List.of() : List.copyOf(e.revisions);
     }
 
-    @Override
-    public synchronized void forEachCurrent(Segment segment, LocalDate from, LocalDate to,
-                                            ReportVisitor visitor) {
+    /** Receives each key of a segment and range of days with its entry. */
+    @FunctionalInterface
+    private interface EntryVisitor {
+        void visit(String unitCode, long epochDay, Entry entry);
+    }
+
+    private void forEachEntry(Segment segment, LocalDate from, LocalDate to, EntryVisitor visitor) {
         NavigableMap<LocalDate, Map<String, Entry>> days = bySegment.get(segment);
         if (days == null || from.isAfter(to)) {
             return;
@@ -146,50 +150,39 @@ public final class InMemoryReportStore implements ReportStore {
                 .entrySet()) {
             long epochDay = day.getKey().toEpochDay();
             for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
-                visitor.visit(unit.getKey(), epochDay, unit.getValue().current.report().count());
+                visitor.visit(unit.getKey(), epochDay, unit.getValue());
             }
         }
+    }
+
+    @Override
+    public synchronized void forEachCurrent(Segment segment, LocalDate from, LocalDate to,
+                                            ReportVisitor visitor) {
+        forEachEntry(segment, from, to, (code, day, e) -> visitor.visit(code, day,
+                e.current.report().count()));
     }
 
     @Override
     public synchronized void forEachCurrentKnownAt(Segment segment, LocalDate from, LocalDate to,
                                                    Instant knownAt, ReportVisitor visitor) {
-        NavigableMap<LocalDate, Map<String, Entry>> days = bySegment.get(segment);
-        if (days == null || from.isAfter(to)) {
-            return;
-        }
-        for (Map.Entry<LocalDate, Map<String, Entry>> day : days.subMap(from, true, to, true)
-                .entrySet()) {
-            long epochDay = day.getKey().toEpochDay();
-            for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
-                Report best = null;
-                for (ReportRevision r : unit.getValue().revisions) {
-                    if (!r.recordedAt().isAfter(knownAt)
-                            && (best == null || Report.REVISION_ORDER.compare(r.report(), best) > 0)) {
-                        best = r.report();
-                    }
-                }
-                if (best != null) {
-                    visitor.visit(unit.getKey(), epochDay, best.count());
+        forEachEntry(segment, from, to, (code, day, e) -> {
+            Report best = null;
+            for (ReportRevision r : e.revisions) {
+                if (!r.recordedAt().isAfter(knownAt)
+                        && (best == null || Report.REVISION_ORDER.compare(r.report(), best) > 0)) {
+                    best = r.report();
                 }
             }
-        }
+            if (best != null) {
+                visitor.visit(code, day, best.count());
+            }
+        });
     }
 
     @Override
     public synchronized void forEachArrival(Segment segment, LocalDate from, LocalDate to,
                                             ArrivalVisitor visitor) {
-        NavigableMap<LocalDate, Map<String, Entry>> days = bySegment.get(segment);
-        if (days == null || from.isAfter(to)) {
-            return;
-        }
-        for (Map.Entry<LocalDate, Map<String, Entry>> day : days.subMap(from, true, to, true)
-                .entrySet()) {
-            long epochDay = day.getKey().toEpochDay();
-            for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
-                visitor.visit(unit.getKey(), epochDay, unit.getValue().firstSent);
-            }
-        }
+        forEachEntry(segment, from, to, (code, day, e) -> visitor.visit(code, day, e.firstSent));
     }
 
     private Entry entry(ReportKey key) {
