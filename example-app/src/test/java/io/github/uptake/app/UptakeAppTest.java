@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +64,7 @@ class UptakeAppTest {
         assertEquals(0, run("template", "--db", db, "--unit", "794", "--date", "2020-08-19",
                 "--out", template.toString()));
         assertTrue(out().contains("Wrote " + template + " for Thành phố Tân An, 2020-08-19"));
-        Path filled = fill(template, dir.resolve("bao-cao-794.xlsx"), 20_000);
+        Path filled = Workbooks.fill(template, dir.resolve("bao-cao-794.xlsx"), 20_000);
         assertEquals(0, run("import", "--db", db, "--as", "clerk@794", filled.toString()));
         assertTrue(out().contains("bao-cao-794.xlsx: accepted 14, unchanged 0"), out());
         assertEquals(0, run("import", "--db", db, "--as", "clerk@794", filled.toString()));
@@ -101,7 +97,7 @@ class UptakeAppTest {
         Path template = dir.resolve("mau.xlsx");
         assertEquals(0, run("template", "--db", db, "--unit", "801", "--date", "2020-08-19",
                 "--out", template.toString()));
-        Path bad = fill(template, dir.resolve("sai.xlsx"), -5);
+        Path bad = Workbooks.fill(template, dir.resolve("sai.xlsx"), -5);
         assertEquals(2, run("import", "--db", db, bad.toString()));
         assertTrue(err().contains("sai.xlsx: 'Báo cáo'!E6: The count cannot be negative."), err());
         assertTrue(err().contains("sai.xlsx: rejected, nothing stored"), err());
@@ -169,24 +165,5 @@ class UptakeAppTest {
             assertTrue(out().startsWith("usage: uptake " + c), c + ": " + out());
         }
         assertEquals(0, run("--help"));
-    }
-
-    /** Fills every count cell of a template with the same number, as a clerk would. */
-    private static Path fill(Path template, Path out, long count) throws Exception {
-        try (InputStream in = Files.newInputStream(template);
-             XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet s = wb.getSheet("Báo cáo");
-            for (Row row : s) {
-                if (row.getRowNum() >= 5 && row.getCell(1) != null
-                        && !row.getCell(1).getStringCellValue().isEmpty()) {
-                    row.getCell(4).setCellValue(count);
-                }
-            }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            try (OutputStream os = Files.newOutputStream(out)) {
-                wb.write(os);
-            }
-        }
-        return out;
     }
 }

@@ -3,6 +3,7 @@ package io.github.uptake.app.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.uptake.app.Workbooks;
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
 import io.github.uptake.excel.ExcelOptions;
@@ -12,16 +13,11 @@ import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -98,8 +94,8 @@ class DashboardEndToEndTest {
                     List.of(Segment.RESIDENTS), storage.referenceStore().denominators(
                             Segment.RESIDENTS), out);
         }
-        Path good = fill(template, dir.resolve("bao-cao-801.xlsx"), 20_000);
-        Path bad = fill(template, dir.resolve("sai-801.xlsx"), -5);
+        Path good = Workbooks.fill(template, dir.resolve("bao-cao-801.xlsx"), 20_000);
+        Path bad = Workbooks.fill(template, dir.resolve("sai-801.xlsx"), -5);
         try (WebDriver b = new WebDriver(dir.resolve("profile-2"))) {
             login(b, "duchue", "demo-duchue");
             assertEquals("Huyện Đức Huệ", b.text("#unit-name"));
@@ -120,23 +116,5 @@ class DashboardEndToEndTest {
             assertTrue(b.present("#refused"), "another unit's page is refused");
             assertEquals("Bạn không có quyền xem đơn vị này.", b.text("#refused"));
         }
-    }
-
-    private static Path fill(Path template, Path out, long count) throws Exception {
-        try (InputStream in = Files.newInputStream(template);
-             XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet s = wb.getSheet("Báo cáo");
-            for (Row row : s) {
-                if (row.getRowNum() >= 5 && row.getCell(1) != null
-                        && !row.getCell(1).getStringCellValue().isEmpty()) {
-                    row.getCell(4).setCellValue(count);
-                }
-            }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            try (OutputStream os = Files.newOutputStream(out)) {
-                wb.write(os);
-            }
-        }
-        return out;
     }
 }
