@@ -1,0 +1,252 @@
+package io.github.uptake.history;
+
+import io.github.uptake.internal.Checks;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.problem.Location;
+import io.github.uptake.problem.Problem;
+import io.github.uptake.problem.Validated;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How the leaf units of one hierarchy version map onto those of a later one: each old unit goes
+ * wholly into one new unit (a full merge), or is split into pieces with weights (for example
+ * population shares), or is explicitly retired.
+ *
+ * <p>A piece carries its weight and the part of that weight that is estimated: a full merge is
+ * weight 1 with nothing estimated; a partial piece is estimated in full. Composing crosswalks
+ * ({@link #then}) multiplies weights along every path and keeps track of the estimated part, so that
+ * re-basing through the composition is exactly re-basing through each in turn.
+ *
+ * <p>Build one with {@link #validate}: every leaf of the old version mapped or retired, every piece
+ * between units that exist in their versions, a full merge the only piece of its unit, the weights
+ * of a split summing exactly to 1; problems as data. This class is immutable and thread-safe.
+ */
+public final class Crosswalk {
+
+    /**
+     * One piece of an old unit in a new unit.
+     *
+     * @param oldCode  the old unit's code
+     * @param newCode  the new unit's code
+     * @param weight  the share of the old unit's figures that goes to the new unit
+     * @param estimated  the part of {@code weight} that is an estimate (0 for a full merge)
+     */
+    public record Piece(String oldCode, String newCode, Fraction weight, Fraction estimated) {
+        /** Checks the fields. */
+        public Piece {
+            Checks.unitCode(oldCode, "oldCode");
+            Checks.unitCode(newCode, "newCode");
+            Checks.notNull(weight, "weight");
+            Checks.notNull(estimated, "estimated");
+            if (estimated.compareTo(weight) > 0 || weight.compareTo(Fraction.ONE) > 0) {
+                throw new IllegalArgumentException("piece " + oldCode + " -> " + newCode
+                        + ": need estimated <= weight <= 1, was " + estimated + ", " + weight);
+            }
+        }
+
+        /**
+         * Obtains a full merge: the whole old unit goes into the new one.
+         *
+         * @param oldCode  the old unit
+         * @param newCode  the new unit
+         * @return the piece
+         */
+        public static Piece full(String oldCode, String newCode) {
+            return new Piece(oldCode, newCode, Fraction.ONE, Fraction.ZERO);
+        }
+
+        /**
+         * Obtains a partial piece with its weight, all of it estimated.
+         *
+         * @param oldCode  the old unit
+         * @param newCode  the new unit
+         * @param weight  the share that goes to the new unit
+         * @return the piece
+         */
+        public static Piece partial(String oldCode, String newCode, Fraction weight) {
+            return new Piece(oldCode, newCode, weight, weight);
+        }
+
+        /** Returns true if nothing of the piece is estimated and it carries the whole unit. */
+        public boolean isFull() {
+            return weight.equals(Fraction.ONE) && estimated.isZero();
+        }
+    }
+
+    private final HierarchyVersion from;
+    private final HierarchyVersion to;
+    private final Map<String, List<Piece>> pieces;
+    private final Set<String> retired;
+    private final String source;
+
+    private Crosswalk(HierarchyVersion from, HierarchyVersion to, Map<String, List<Piece>> pieces,
+                      Set<String> retired, String source) {
+        this.from = from;
+        this.to = to;
+        this.pieces = pieces;
+        this.retired = retired;
+        this.source = source;
+    }
+
+    /**
+     * Checks and builds a crosswalk.
+     *
+     * @param from  the old version, not null
+     * @param to  the new version, not null
+     * @param pieces  the pieces, not null
+     * @param retired  the old leaf codes that map nowhere, not null
+     * @param source  where the mapping comes from (and whether it is official), not blank
+     * @return the crosswalk or every problem found
+     */
+    public static Validated<Crosswalk> validate(HierarchyVersion from, HierarchyVersion to,
+                                                List<Piece> pieces, Set<String> retired,
+                                                String source) {
+        Checks.text(source, "source");
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<Piece>> byOld = new LinkedHashMap<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Location at = Location.field("pieces[" + i + "]");
+            int o = from.ordinal(p.oldCode());
+            int n = to.ordinal(p.newCode());
+            if (o < 0 || !from.isLeafAt(o)) {
+                problems.add(Problem.error("crosswalk.unknown-old", at.child("oldCode"),
+                        p.oldCode(), "Đơn vị cũ " + p.oldCode() + " không phải đơn vị cấp cuối của "
+                                + from + ".", "Old unit " + p.oldCode() + " is not a leaf of "
+                                + from + "."));
+                continue;
+            }
+            if (n < 0 || !to.isLeafAt(n)) {
+                problems.add(Problem.error("crosswalk.unknown-new", at.child("newCode"),
+                        p.newCode(), "Đơn vị mới " + p.newCode() + " không phải đơn vị cấp cuối của "
+                                + to + ".", "New unit " + p.newCode() + " is not a leaf of " + to
+                                + "."));
+                continue;
+            }
+            byOld.computeIfAbsent(p.oldCode(), k -> new ArrayList<>()).add(p);
+        }
+        for (Map.Entry<String, List<Piece>> e : byOld.entrySet()) {
+            List<Piece> ps = e.getValue();
+            Location at = Location.field("units").child(e.getKey());
+            Fraction sum = Fraction.ZERO;
+            for (Piece p : ps) {
+                sum = sum.plus(p.weight());
+            }
+            if (ps.size() > 1 && ps.stream().anyMatch(Piece::isFull)) {
+                problems.add(Problem.error("crosswalk.full-with-others", at, e.getKey(),
+                        "Đơn vị " + e.getKey() + " vừa nhập trọn vào một đơn vị vừa có phần ở nơi"
+                                + " khác.", "Unit " + e.getKey() + " is merged whole into one unit"
+                                + " and also has pieces elsewhere."));
+            } else if (!sum.equals(Fraction.ONE)) {
+                problems.add(Problem.error("crosswalk.weights", at, sum.toString(),
+                        "Tổng tỷ trọng các phần của " + e.getKey() + " là " + sum + ", phải bằng 1.",
+                        "The weights of the pieces of " + e.getKey() + " sum to " + sum
+                                + ", not 1."));
+            }
+            if (retired.contains(e.getKey())) {
+                problems.add(Problem.error("crosswalk.retired-and-mapped", at, e.getKey(),
+                        "Đơn vị " + e.getKey() + " vừa được ánh xạ vừa bị ghi là giải thể.",
+                        "Unit " + e.getKey() + " is both mapped and retired."));
+            }
+        }
+        for (int leaf : from.leafOrdinals()) {
+            String code = from.unitAt(leaf).code();
+            if (!byOld.containsKey(code) && !retired.contains(code)) {
+                problems.add(Problem.error("crosswalk.unmapped", Location.field("units").child(code),
+                        code, "Đơn vị cũ " + code + " chưa được ánh xạ sang " + to
+                                + " và không được ghi là giải thể.", "Old unit " + code
+                                + " is neither mapped to " + to + " nor retired."));
+            }
+        }
+        Crosswalk c = problems.isEmpty() ? new Crosswalk(from, to,
+                Collections.unmodifiableMap(byOld), Collections.unmodifiableSet(
+                new TreeSet<>(retired)), source) : null;
+        return Validated.of("crosswalk " + from + " -> " + to, c, problems);
+    }
+
+    /** Returns the old version. */
+    public HierarchyVersion from() {
+        return from;
+    }
+
+    /** Returns the new version. */
+    public HierarchyVersion to() {
+        return to;
+    }
+
+    /** Returns where the mapping comes from. */
+    public String source() {
+        return source;
+    }
+
+    /** Returns the old leaf codes that map nowhere. */
+    public Set<String> retired() {
+        return retired;
+    }
+
+    /**
+     * Returns the pieces of an old unit.
+     *
+     * @param oldCode  the old unit's code
+     * @return its pieces, empty if retired or unknown
+     */
+    public List<Piece> pieces(String oldCode) {
+        return pieces.getOrDefault(oldCode, List.of());
+    }
+
+    /** Returns true if every piece is a full merge: re-basing through it is exact. */
+    public boolean onlyFullMerges() {
+        return pieces.values().stream().flatMap(List::stream).allMatch(Piece::isFull);
+    }
+
+    /**
+     * Composes this crosswalk with the next one (from this one's new version): each old unit's
+     * pieces follow every path through the middle version, weights multiplied, the estimated part
+     * kept exactly ({@code est = w1 * est2 + est1 * (w2 - est2)} along a path).
+     *
+     * @param next  a crosswalk from this one's new version, not null
+     * @return the composition
+     */
+    public Crosswalk then(Crosswalk next) {
+        if (!next.from.equals(to)) {
+            throw new IllegalArgumentException("cannot compose " + this + " with " + next
+                    + ": the next crosswalk starts from " + next.from + ", not " + to);
+        }
+        Map<String, List<Piece>> composed = new LinkedHashMap<>();
+        Set<String> gone = new TreeSet<>(retired);
+        for (Map.Entry<String, List<Piece>> e : pieces.entrySet()) {
+            Map<String, Fraction[]> into = new LinkedHashMap<>();
+            for (Piece first : e.getValue()) {
+                for (Piece second : next.pieces(first.newCode())) {
+                    Fraction w = first.weight().times(second.weight());
+                    Fraction est = first.weight().times(second.estimated()).plus(
+                            first.estimated().times(second.weight().minus(second.estimated())));
+                    Fraction[] acc = into.computeIfAbsent(second.newCode(),
+                            k -> new Fraction[] {Fraction.ZERO, Fraction.ZERO});
+                    acc[0] = acc[0].plus(w);
+                    acc[1] = acc[1].plus(est);
+                }
+            }
+            List<Piece> out = new ArrayList<>();
+            into.forEach((code, wf) -> out.add(new Piece(e.getKey(), code, wf[0], wf[1])));
+            if (out.isEmpty()) {
+                gone.add(e.getKey());
+            } else {
+                composed.put(e.getKey(), List.copyOf(out));
+            }
+        }
+        return new Crosswalk(from, next.to, Collections.unmodifiableMap(composed),
+                Collections.unmodifiableSet(gone), source + " + " + next.source);
+    }
+
+    @Override
+    public String toString() {
+        return "Crosswalk[" + from + " -> " + to + ", " + source + "]";
+    }
+}
