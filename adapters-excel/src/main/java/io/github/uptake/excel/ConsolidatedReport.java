@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -367,28 +366,28 @@ public final class ConsolidatedReport {
             centreBold = wb.createCellStyle();
             centreBold.setAlignment(HorizontalAlignment.CENTER);
             centreBold.setFont(bold);
-            heading = boxed(wb);
+            heading = CellStyles.bordered(wb);
             heading.setFont(bold);
             heading.setWrapText(true);
             heading.setAlignment(HorizontalAlignment.CENTER);
             heading.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            group = boxed(wb);
+            group = CellStyles.bordered(wb);
             group.setFont(bold);
-            text = boxed(wb);
-            number = boxed(wb);
+            text = CellStyles.bordered(wb);
+            number = CellStyles.bordered(wb);
             number.setDataFormat(thousands);
-            percent = boxed(wb);
+            percent = CellStyles.bordered(wb);
             percent.setDataFormat(pct);
             met = filled(wb, IndexedColors.LIGHT_GREEN);
             notMet = filled(wb, IndexedColors.ROSE);
             missing = filled(wb, IndexedColors.LIGHT_YELLOW);
-            totalText = boxed(wb);
+            totalText = CellStyles.bordered(wb);
             totalText.setFont(bold);
-            totalNumber = boxed(wb);
+            totalNumber = CellStyles.bordered(wb);
             totalNumber.setFont(bold);
             totalNumber.setDataFormat(thousands);
-            totalPercent = boxed(wb);
+            totalPercent = CellStyles.bordered(wb);
             totalPercent.setFont(bold);
             totalPercent.setDataFormat(pct);
             noteText = wb.createCellStyle();
@@ -396,17 +395,8 @@ public final class ConsolidatedReport {
             noteText.setWrapText(true);
         }
 
-        private static CellStyle boxed(SXSSFWorkbook wb) {
-            CellStyle s = wb.createCellStyle();
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            return s;
-        }
-
         private static CellStyle filled(SXSSFWorkbook wb, IndexedColors colour) {
-            CellStyle s = boxed(wb);
+            CellStyle s = CellStyles.bordered(wb);
             s.setFillForegroundColor(colour.getIndex());
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return s;

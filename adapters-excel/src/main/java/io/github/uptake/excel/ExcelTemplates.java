@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -267,33 +266,24 @@ public final class ExcelTemplates {
             bold.setBold(true);
             title = wb.createCellStyle();
             title.setFont(bold);
-            header = bordered(wb);
+            header = CellStyles.bordered(wb);
             header.setFont(bold);
             header.setWrapText(true);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            fixedText = bordered(wb);
-            fixedNumber = bordered(wb);
+            fixedText = CellStyles.bordered(wb);
+            fixedNumber = CellStyles.bordered(wb);
             fixedNumber.setDataFormat(thousands);
-            totalNumber = bordered(wb);
+            totalNumber = CellStyles.bordered(wb);
             totalNumber.setDataFormat(thousands);
             totalNumber.setFont(bold);
-            input = bordered(wb);
+            input = CellStyles.bordered(wb);
             input.setDataFormat(thousands);
             input.setLocked(false);
             input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            inputText = bordered(wb);
+            inputText = CellStyles.bordered(wb);
             inputText.setLocked(false);
-        }
-
-        private static CellStyle bordered(XSSFWorkbook wb) {
-            CellStyle s = wb.createCellStyle();
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            return s;
         }
     }
 }

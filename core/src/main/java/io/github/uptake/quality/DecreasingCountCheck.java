@@ -13,22 +13,13 @@ import java.util.List;
  * figure. Every unit's own reports are checked, parents' included; one finding per fall, dated on
  * the day of the lower figure, for falls within the judged days.
  */
-public final class DecreasingCountCheck implements QualityCheck {
+public final class DecreasingCountCheck extends WarningCheck {
     /** The check's id. */
     public static final String ID = "count.decreasing";
 
     /** Creates the check. */
     public DecreasingCountCheck() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+        super(ID);
     }
 
     @Override

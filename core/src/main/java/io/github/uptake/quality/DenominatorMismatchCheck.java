@@ -1,6 +1,5 @@
 package io.github.uptake.quality;
 
-import io.github.uptake.problem.Severity;
 import java.util.List;
 
 /**
@@ -8,22 +7,13 @@ import java.util.List;
  * roll-up policy's tolerance (see {@link io.github.uptake.rollup.RollUpPolicy#denominatorTolerance()}).
  * Both figures are kept by the engine; this check only reports the disagreement.
  */
-public final class DenominatorMismatchCheck implements QualityCheck {
+public final class DenominatorMismatchCheck extends WarningCheck {
     /** The check's id. */
     public static final String ID = "denominator.mismatch";
 
     /** Creates the check. */
     public DenominatorMismatchCheck() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+        super(ID);
     }
 
     @Override

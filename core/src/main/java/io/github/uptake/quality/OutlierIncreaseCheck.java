@@ -22,7 +22,7 @@ import java.util.List;
  * noise in steady figures is not reported. A leaf needs at least {@code minObservations} increases
  * (7 by default).
  */
-public final class OutlierIncreaseCheck implements QualityCheck {
+public final class OutlierIncreaseCheck extends WarningCheck {
     /** The check's id. */
     public static final String ID = "increase.outlier";
     /** The default threshold of the modified z-score. */
@@ -42,6 +42,7 @@ public final class OutlierIncreaseCheck implements QualityCheck {
      * @param minObservations  the least number of increases needed, 3 or more
      */
     public OutlierIncreaseCheck(double threshold, int minObservations) {
+        super(ID);
         if (!(threshold > 0)) {
             throw new IllegalArgumentException("threshold must be positive, was " + threshold);
         }
@@ -51,16 +52,6 @@ public final class OutlierIncreaseCheck implements QualityCheck {
         }
         this.threshold = threshold;
         this.minObservations = minObservations;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

@@ -10,22 +10,13 @@ import java.util.List;
 /**
  * Finds units counted above their denominator (a rate over 100%) on the last judged day.
  */
-public final class OverDenominatorCheck implements QualityCheck {
+public final class OverDenominatorCheck extends WarningCheck {
     /** The check's id. */
     public static final String ID = "count.over-denominator";
 
     /** Creates the check. */
     public OverDenominatorCheck() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+        super(ID);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
  * Finds parents whose own reported figure differs from the sum of their children's by more than a
  * tolerance (a share of the children's sum), on the last judged day.
  */
-public final class ParentFigureCheck implements QualityCheck {
+public final class ParentFigureCheck extends WarningCheck {
     /** The check's id. */
     public static final String ID = "parent.own-figure-mismatch";
     /** The default tolerance: 1% of the children's sum. */
@@ -27,17 +27,8 @@ public final class ParentFigureCheck implements QualityCheck {
      * @param tolerance  the share of the children's sum the figures may differ by, not null
      */
     public ParentFigureCheck(Threshold tolerance) {
+        super(ID);
         this.tolerance = Checks.notNull(tolerance, "tolerance");
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override

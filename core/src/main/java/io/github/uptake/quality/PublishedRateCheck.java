@@ -15,22 +15,13 @@ import java.util.List;
  * {@code (2P - 1) * den <= 2 * count * 100 * 10^s < (2P + 2) * den} with {@code P} the published
  * rate times {@code 10^s}.
  */
-public final class PublishedRateCheck implements QualityCheck {
+public final class PublishedRateCheck extends WarningCheck {
     /** The check's id. */
     public static final String ID = "rate.published-mismatch";
 
     /** Creates the check. */
     public PublishedRateCheck() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+        super(ID);
     }
 
     /**

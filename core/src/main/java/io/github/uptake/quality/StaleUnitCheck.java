@@ -12,7 +12,7 @@ import java.util.List;
  * Finds leaves that have gone silent: on the last judged day, their latest figure is more than a
  * number of days old (3 by default), or there is none in the figures' window.
  */
-public final class StaleUnitCheck implements QualityCheck {
+public final class StaleUnitCheck extends WarningCheck {
     /** The check's id. */
     public static final String ID = "unit.stale";
     /** The default number of silent days allowed. */
@@ -26,21 +26,12 @@ public final class StaleUnitCheck implements QualityCheck {
      * @param maxSilentDays  days a unit may go without a report, 0 or more
      */
     public StaleUnitCheck(int maxSilentDays) {
+        super(ID);
         if (maxSilentDays < 0) {
             throw new IllegalArgumentException("maxSilentDays must be 0 or more, was "
                     + maxSilentDays);
         }
         this.maxSilentDays = maxSilentDays;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
     }
 
     @Override
