@@ -14,12 +14,6 @@ import io.github.uptake.model.UnitKind;
 import io.github.uptake.quality.PublishedRate;
 import io.github.uptake.reconciliation.AuthoritativeCount;
 import io.github.uptake.rollup.Apportionment;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,7 +79,7 @@ public final class LongAnDemo {
         List<Denominator> dens = new ArrayList<>();
         dens.add(new Denominator(PROVINCE, Segment.RESIDENTS, DECLARED_POPULATION,
                 "ubnd-long-an-2020", DAY));
-        for (String[] d : csv("population_2019census_longan_districts.csv")) {
+        for (String[] d : DemoCsv.rows("population_2019census_longan_districts.csv")) {
             if (d[0].length() == 3) {
                 tree.add(Unit.of(d[0], UnitKind.DISTRICT, d[1]), PROVINCE);
                 dens.add(new Denominator(d[0], Segment.RESIDENTS, Long.parseLong(d[4]),
@@ -94,7 +88,7 @@ public final class LongAnDemo {
         }
         List<String> communes = new ArrayList<>();
         List<Long> census = new ArrayList<>();
-        for (String[] c : csv("population_2019census_longan_communes.csv")) {
+        for (String[] c : DemoCsv.rows("population_2019census_longan_communes.csv")) {
             tree.add(Unit.of(c[0], UnitKind.COMMUNE, c[1]), c[2]);
             dens.add(new Denominator(c[0], Segment.RESIDENTS, Long.parseLong(c[4]), "census-2019",
                     CENSUS));
@@ -252,23 +246,5 @@ public final class LongAnDemo {
 
     private static Instant sent(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).atZone(VN).toInstant();
-    }
-
-    private static List<String[]> csv(String name) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = LongAnDemo.class.getResourceAsStream("/io/github/uptake/app/data/"
-                + name)) {
-            if (in == null) {
-                throw new IllegalStateException("demo data " + name + " missing from the jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                rows.add(line.split(",", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }

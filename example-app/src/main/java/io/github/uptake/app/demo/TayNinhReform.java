@@ -7,12 +7,6 @@ import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Unit;
 import io.github.uptake.model.UnitKind;
 import io.github.uptake.problem.Validated;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,7 +43,7 @@ public final class TayNinhReform {
     /** Returns Tây Ninh and its communes from 1/7/2025. */
     public static HierarchyVersion tree2025() {
         HierarchyVersion.Builder b = HierarchyVersion.builder(Hierarchy.TERRITORIAL, REFORM);
-        for (String[] r : csv("admin_units_2025-07-01_tay-ninh.csv")) {
+        for (String[] r : DemoCsv.rows("admin_units_2025-07-01_tay-ninh.csv")) {
             Unit u = new Unit(r[1], r[0].equals("1") ? UnitKind.PROVINCE : UnitKind.COMMUNE, r[2],
                     r[5], REFORM, null);
             b.add(u, r[4].isEmpty() ? null : r[4]);
@@ -65,7 +59,7 @@ public final class TayNinhReform {
      * @return the crosswalk and the unmapped codes
      */
     public static Mapping crosswalk(HierarchyVersion old, HierarchyVersion tayNinh) {
-        List<String[]> rows = csv("crosswalk_2025-07-01_long-an.csv");
+        List<String[]> rows = DemoCsv.rows("crosswalk_2025-07-01_long-an.csv");
         List<Crosswalk.Piece> pieces = new ArrayList<>();
         Set<String> mapped = new LinkedHashSet<>();
         for (String[] r : rows) {
@@ -88,23 +82,5 @@ public final class TayNinhReform {
         }
         return new Mapping(Crosswalk.validate(old, tayNinh, pieces, Set.copyOf(unmapped), SOURCE),
                 List.copyOf(unmapped));
-    }
-
-    private static List<String[]> csv(String name) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = TayNinhReform.class.getResourceAsStream(
-                "/io/github/uptake/app/data/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("data " + name + " missing from the jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                rows.add(line.split(",", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }
