@@ -109,6 +109,14 @@ public final class Crosswalk {
                                                 String source) {
         Checks.text(source, "source");
         List<Problem> problems = new ArrayList<>();
+        if (!from.hierarchyName().equals(to.hierarchyName())
+                || !from.validFrom().isBefore(to.validFrom())) {
+            problems.add(Problem.error("crosswalk.versions", Location.field("to"), to.toString(),
+                    "Bảng chuyển đổi phải đi từ một phiên bản sang phiên bản sau của cùng cây; "
+                            + from + " -> " + to + " thì không.", "A crosswalk goes from a version"
+                            + " to a later version of the same hierarchy; " + from + " -> " + to
+                            + " does not."));
+        }
         Map<String, List<Piece>> byOld = new LinkedHashMap<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
@@ -198,6 +206,28 @@ public final class Crosswalk {
      */
     public List<Piece> pieces(String oldCode) {
         return pieces.getOrDefault(oldCode, List.of());
+    }
+
+    /** Returns every piece, grouped by old unit in the order they were given. */
+    public List<Piece> pieces() {
+        return pieces.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Obtains the crosswalk of a version onto itself: every leaf merged whole into itself. Re-basing
+     * through it changes nothing.
+     *
+     * @param version  the version, not null
+     * @return the crosswalk
+     */
+    public static Crosswalk identity(HierarchyVersion version) {
+        Map<String, List<Piece>> same = new LinkedHashMap<>();
+        for (int leaf : version.leafOrdinals()) {
+            String code = version.unitAt(leaf).code();
+            same.put(code, List.of(Piece.full(code, code)));
+        }
+        return new Crosswalk(version, version, Collections.unmodifiableMap(same), Set.of(),
+                "identity");
     }
 
     /** Returns true if every piece is a full merge: re-basing through it is exact. */

@@ -75,6 +75,31 @@ public final class RebasedSeries {
     }
 
     /**
+     * Re-bases one figure per old leaf (a denominator, for example) onto the new version, as a
+     * series of one day: the same rules, the same marking of estimated parts.
+     *
+     * @param crosswalk  the crosswalk, not null
+     * @param day  the day the figures are of, not null
+     * @param figures  figures by old leaf code; leaves not in it count 0
+     * @return the re-based figures, a series of one day
+     */
+    public static RebasedSeries ofFigures(Crosswalk crosswalk, LocalDate day,
+                                          java.util.Map<String, Long> figures) {
+        HierarchyVersion before = crosswalk.from();
+        return build(crosswalk, day, 1, new Source() {
+            @Override
+            public Fraction value(int ordinal, int d) {
+                return Fraction.whole(figures.getOrDefault(before.unitAt(ordinal).code(), 0L));
+            }
+
+            @Override
+            public Fraction estimated(int ordinal, int d) {
+                return Fraction.ZERO;
+            }
+        });
+    }
+
+    /**
      * Re-bases an already re-based series onto the next version, keeping exact figures.
      *
      * @param old  the re-based series, of the crosswalk's old version
