@@ -1,5 +1,6 @@
 package io.github.uptake.jdbc;
 
+import io.github.uptake.port.CrosswalkStore;
 import io.github.uptake.port.ReconciliationStore;
 import io.github.uptake.port.ReferenceStore;
 import io.github.uptake.port.ReportStore;
@@ -9,7 +10,7 @@ import javax.sql.DataSource;
 
 /**
  * Uptake's storage in a database reached through the host's {@link DataSource}: the report store,
- * the reference store and the reconciliation store over the same tables.
+ * the reference store, the reconciliation store and the crosswalk store over the same tables.
  *
  * <pre>{@code
  * JdbcStorage storage = JdbcStorage.open(dataSource, JdbcOptions.defaults());
@@ -25,6 +26,7 @@ public final class JdbcStorage {
     private final ReportStore reports;
     private final ReferenceStore reference;
     private final ReconciliationStore reconciliation;
+    private final CrosswalkStore crosswalks;
 
     private JdbcStorage(DataSource dataSource, JdbcOptions options, Clock clock) {
         this.options = options;
@@ -32,6 +34,7 @@ public final class JdbcStorage {
         this.reports = new JdbcReportStore(tx, options, clock);
         this.reference = new JdbcReferenceStore(tx, options);
         this.reconciliation = new JdbcReconciliationStore(tx, options);
+        this.crosswalks = new JdbcCrosswalkStore(tx, options);
     }
 
     /**
@@ -80,5 +83,10 @@ public final class JdbcStorage {
     /** Returns the reconciliation store. */
     public ReconciliationStore reconciliationStore() {
         return reconciliation;
+    }
+
+    /** Returns the crosswalk store. */
+    public CrosswalkStore crosswalkStore() {
+        return crosswalks;
     }
 }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.uptake.history.Crosswalk;
+import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.ReportRevision;
 import io.github.uptake.model.Segment;
 import io.github.uptake.model.Submission;
 import io.github.uptake.model.SubmissionReceipt;
+import io.github.uptake.model.Unit;
+import io.github.uptake.model.UnitKind;
+import io.github.uptake.port.CrosswalkStore;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.problem.ProblemsException;
 import java.lang.reflect.InvocationHandler;
@@ -89,6 +94,43 @@ class JdbcStorageTest {
                 new Submission("sub-1", "big.xlsx", "clerk", T0, many, 0));
         assertEquals(2500, retry.accepted());
         assertEquals(2501, rows(db, "report_revision"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFailureHalfwayThroughReplacingACrosswalkKeepsTheOldOneWhole(String name,
+                                                                     Supplier<Databases.Fresh> fresh) {
+        Databases.Fresh db = fresh.get();
+        HierarchyVersion.Builder ob = HierarchyVersion.builder("territorial", DAY)
+                .root(Unit.of("80", UnitKind.PROVINCE, "Long An"));
+        HierarchyVersion.Builder nb = HierarchyVersion.builder("territorial", DAY.plusYears(5))
+                .root(Unit.of("80", UnitKind.PROVINCE, "Tây Ninh"));
+        for (int i = 0; i < 1500; i++) {
+            String code = String.format("%05d", i);
+            ob.add(Unit.of(code, UnitKind.COMMUNE, "Xã " + i), "80");
+            nb.add(Unit.of(code, UnitKind.COMMUNE, "Xã " + i), "80");
+        }
+        HierarchyVersion before = ob.build();
+        HierarchyVersion after = nb.build();
+        List<Crosswalk.Piece> same = new ArrayList<>();
+        List<Crosswalk.Piece> shifted = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            String code = String.format("%05d", i);
+            same.add(Crosswalk.Piece.full(code, code));
+            shifted.add(Crosswalk.Piece.full(code, String.format("%05d", (i + 1) % 1500)));
+        }
+        Crosswalk first = Crosswalk.validate(before, after, same, Set.of(), "first").value();
+        db.open().crosswalkStore().saveCrosswalk(first);
+        CrosswalkStore failing = JdbcStorage.open(failOnNthBatch(db.dataSource(), 2),
+                db.options().withMigrationMode(MigrationMode.NONE)).crosswalkStore();
+        Crosswalk second = Crosswalk.validate(before, after, shifted, Set.of(), "second").value();
+        UptakeJdbcException e = assertThrows(UptakeJdbcException.class,
+                () -> failing.saveCrosswalk(second));
+        assertTrue(e.getMessage().contains("storing the crosswalk"), e.getMessage());
+        Crosswalk back = db.open().crosswalkStore().crosswalk(before, after).orElseThrow();
+        assertEquals("first", back.source());
+        assertEquals(first.pieces(), back.pieces());
+        assertEquals(1500, rows(db, "crosswalk_piece"));
     }
 
     @ParameterizedTest(name = "{0}")

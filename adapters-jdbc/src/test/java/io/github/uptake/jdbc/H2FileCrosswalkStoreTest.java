@@ -1,0 +1,12 @@
+package io.github.uptake.jdbc;
+
+import io.github.uptake.port.CrosswalkStore;
+import io.github.uptake.port.CrosswalkStoreContract;
+
+/** The JDBC crosswalk store on H2 in a file passes the crosswalk store contract. */
+class H2FileCrosswalkStoreTest extends CrosswalkStoreContract {
+    @Override
+    protected CrosswalkStore newStore() {
+        return Databases.h2File().open().crosswalkStore();
+    }
+}
