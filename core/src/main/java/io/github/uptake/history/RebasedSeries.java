@@ -57,14 +57,33 @@ public final class RebasedSeries {
      * @return the re-based series, over the same days
      */
     public static RebasedSeries of(Series old, Crosswalk crosswalk) {
+        return of(old, crosswalk, old.version().root().code());
+    }
+
+    /**
+     * Re-bases the part of a series under one old unit: where that unit's leaves went. Leaves
+     * outside it count 0, so the new root holds exactly the old unit's total.
+     *
+     * @param old  the series, of the crosswalk's old version
+     * @param crosswalk  the crosswalk, not null
+     * @param oldUnit  the code of a unit of the old version
+     * @return the re-based series, over the same days
+     */
+    public static RebasedSeries of(Series old, Crosswalk crosswalk, String oldUnit) {
         if (!old.version().equals(crosswalk.from())) {
             throw new IllegalArgumentException("the series is of " + old.version()
                     + ", the crosswalk starts from " + crosswalk.from());
         }
+        int top = old.version().ordinal(oldUnit);
+        if (top < 0) {
+            throw new NoSuchElementException("unit " + oldUnit + " is not in " + old.version());
+        }
+        int end = old.version().subtreeEnd(top);
         return build(crosswalk, old.from(), old.days(), new Source() {
             @Override
             public Fraction value(int ordinal, int day) {
-                return Fraction.whole(old.countAt(ordinal, day));
+                return ordinal < top || ordinal >= end ? Fraction.ZERO
+                        : Fraction.whole(old.countAt(ordinal, day));
             }
 
             @Override

@@ -15,6 +15,7 @@ final class Args {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> operands = new ArrayList<>();
     private boolean help;
+    private final java.util.Set<String> flags = new java.util.HashSet<>();
 
     /** Thrown for a usage error; the message says what to do. */
     static final class UsageException extends Exception {
@@ -26,6 +27,11 @@ final class Args {
     }
 
     static Args parse(String[] args, int from, Set<String> valued) throws UsageException {
+        return parse(args, from, valued, Set.of());
+    }
+
+    static Args parse(String[] args, int from, Set<String> valued, Set<String> flags)
+            throws UsageException {
         Args a = new Args();
         for (int i = from; i < args.length; i++) {
             String s = args[i];
@@ -33,6 +39,10 @@ final class Args {
                 a.help = true;
             } else if (s.startsWith("--")) {
                 String name = s.substring(2);
+                if (flags.contains(name)) {
+                    a.flags.add(name);
+                    continue;
+                }
                 if (!valued.contains(name)) {
                     throw new UsageException("unknown option --" + name);
                 }
@@ -49,6 +59,10 @@ final class Args {
 
     boolean help() {
         return help;
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 
     Optional<String> get(String name) {

@@ -9,31 +9,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads RFC 4180 CSV (quotes, doubled quotes, commas inside quotes), UTF-8 with or without BOM. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
     /** Returns the rows of a file, the header first. */
-    static List<List<String>> read(Path file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
+    public static List<List<String>> read(Path file) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            boolean first = true;
-            while ((line = r.readLine()) != null) {
-                if (first && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                first = false;
-                StringBuilder record = new StringBuilder(line);
-                while (quotesOpen(record)) {
-                    String next = r.readLine();
-                    if (next == null) {
-                        break;
-                    }
-                    record.append('\n').append(next);
-                }
-                rows.add(split(record.toString()));
+            return read(r);
+        }
+    }
+
+    /** Returns the rows of a text, the header first; the reader is not closed. */
+    public static List<List<String>> read(BufferedReader r) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        String line;
+        boolean first = true;
+        while ((line = r.readLine()) != null) {
+            if (first && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
             }
+            first = false;
+            StringBuilder record = new StringBuilder(line);
+            while (quotesOpen(record)) {
+                String next = r.readLine();
+                if (next == null) {
+                    break;
+                }
+                record.append('\n').append(next);
+            }
+            rows.add(split(record.toString()));
         }
         return rows;
     }
@@ -77,7 +82,7 @@ final class Csv {
     }
 
     /** Quotes a value for writing when it needs it. */
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s == null) {
             return "";
         }

@@ -10,6 +10,7 @@ import io.github.uptake.excel.ExcelOptions;
 import io.github.uptake.excel.ExcelTemplates;
 import io.github.uptake.excel.ImportContext;
 import io.github.uptake.format.UptakeFormat;
+import io.github.uptake.history.Crosswalk;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.json.UptakeModule;
 import io.github.uptake.model.Denominator;
@@ -109,8 +110,9 @@ public final class UptakeApp {
                 case "import" -> importFiles(Args.parse(args, 1, with("unit", "date", "segment",
                         "as")));
                 case "report" -> report(Args.parse(args, 1, with("unit", "date", "segment",
-                        "format", "out")));
-                case "load" -> load(Args.parse(args, 1, with("as")));
+                        "format", "out", "rebase-to")));
+                case "load" -> load(Args.parse(args, 1, with("as", "from", "to", "hierarchy",
+                        "source"), Set.of("keep-unlisted")));
                 default -> {
                     err.println("unknown command '" + command + "'; run with --help to see the"
                             + " commands");
@@ -145,7 +147,7 @@ public final class UptakeApp {
         s.println("  template   write the Excel template of a unit for a day");
         s.println("  import     import filled workbooks; exit 2 if any is rejected");
         s.println("  report     the report of a unit on a day: text, csv, json or xlsx");
-        s.println("  load       bulk-load units, denominators or reports from CSV");
+        s.println("  load       bulk-load units, denominators, reports or a crosswalk from CSV");
         s.println();
         s.println("Every command takes --db PATH (an H2 file; default " + AppStorage
                 .defaultDatabase() + ") or --jdbc-url URL [--user U --password P] (or"
@@ -262,24 +264,38 @@ public final class UptakeApp {
             Hierarchy h = ref.hierarchy(Hierarchy.TERRITORIAL).orElseThrow(
                     () -> new IllegalStateException("the database has no territorial hierarchy;"
                             + " run 'uptake demo' or 'uptake load units' first"));
-            HierarchyVersion v = (day == null ? h.versions().get(h.versions().size() - 1)
-                    : h.versionOn(day).orElseThrow(() -> new IllegalStateException(
-                            "no territorial hierarchy valid on " + day)));
-            ImportContext ctx = ImportContext.of(v, ref.denominators(segment),
-                    a.get("as").orElse(System.getProperty("user.name")), Instant.now())
-                    .reading(segment, io.github.uptake.excel.ColumnMapping.defaults());
-            if (day != null) {
-                ctx = ctx.asOf(day);
-            }
-            if (a.get("unit").isPresent()) {
-                ctx = ctx.from(a.get("unit").get());
+            // with --date, the version valid that day; without, a template names its own
+            // version: try the newest first
+            List<HierarchyVersion> candidates = new ArrayList<>();
+            if (day == null) {
+                candidates.addAll(h.versions());
+                java.util.Collections.reverse(candidates);
+            } else {
+                candidates.add(h.versionOn(day).orElseThrow(() -> new IllegalStateException(
+                        "no territorial hierarchy valid on " + day)));
             }
             ExcelImporter importer = new ExcelImporter(ExcelOptions.defaults());
             for (String name : a.operands()) {
                 Path file = Path.of(name);
-                Validated<Submission> result;
+                Validated<Submission> result = null;
                 try {
-                    result = importer.read(file, ctx);
+                    for (HierarchyVersion v : candidates) {
+                        ImportContext ctx = ImportContext.of(v, ref.denominators(segment),
+                                a.get("as").orElse(System.getProperty("user.name")),
+                                Instant.now()).reading(segment,
+                                io.github.uptake.excel.ColumnMapping.defaults());
+                        if (day != null) {
+                            ctx = ctx.asOf(day);
+                        }
+                        if (a.get("unit").isPresent()) {
+                            ctx = ctx.from(a.get("unit").get());
+                        }
+                        result = importer.read(file, ctx);
+                        if (result.problems().stream().noneMatch(p -> p.code().equals(
+                                "template.hierarchy-mismatch"))) {
+                            break;
+                        }
+                    }
                 } catch (IllegalArgumentException e) {
                     err.println(name + ": this sheet is not an Uptake template; give --date for"
                             + " the day its counts are as of");
@@ -307,9 +323,17 @@ public final class UptakeApp {
     private int report(Args a) throws Args.UsageException, IOException {
         if (a.help()) {
             out.println("usage: uptake report --unit CODE --date YYYY-MM-DD [--segment S]"
-                    + " [--format text|csv|json|xlsx] [--out FILE] [--lang vi|en]");
-            out.println("  The unit's figures on the day and those of every unit under it.");
+                    + " [--format text|csv|json|xlsx] [--out FILE] [--lang vi|en]"
+                    + " [--rebase-to YYYY-MM-DD]");
+            out.println("  The unit's figures on the day and those of every unit under it, in the");
+            out.println("  units valid that day (as it was). With --rebase-to, the same figures");
+            out.println("  re-based onto the units valid on that later day, through the stored");
+            out.println("  crosswalks; figures with an estimated part are marked (text, csv,");
+            out.println("  json).");
             return OK;
+        }
+        if (a.get("rebase-to").isPresent()) {
+            return rebasedReport(a);
         }
         String unit = a.required("unit");
         LocalDate day = date(a.required("date"));
@@ -336,11 +360,7 @@ public final class UptakeApp {
             for (int i = top; i < v.subtreeEnd(top); i++) {
                 nodes.add(snap.nodeAt(i));
             }
-            OutputStream target = a.get("out").isPresent()
-                    ? Files.newOutputStream(Path.of(a.get("out").get())) : null;
-            try {
-                PrintStream p = target == null ? out
-                        : new PrintStream(target, true, StandardCharsets.UTF_8);
+            emit(a, (p, target) -> {
                 switch (fmt) {
                     case "text" -> text(p, format, snap, nodes);
                     case "csv" -> csv(p, nodes);
@@ -351,13 +371,51 @@ public final class UptakeApp {
                                     "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "", "Long An",
                                     LocalDate.now(), "ứng dụng Bluezone"), target);
                 }
-                p.flush();
-            } finally {
-                if (target != null) {
-                    target.close();
-                    out.println("Wrote " + a.get("out").get());
-                }
+            });
+        }
+        return OK;
+    }
+
+    /** Writes a report to standard output or to the {@code --out} file. */
+    private interface ReportWriter {
+        void write(PrintStream p, OutputStream target) throws IOException;
+    }
+
+    private void emit(Args a, ReportWriter w) throws IOException {
+        OutputStream target = a.get("out").isPresent()
+                ? Files.newOutputStream(Path.of(a.get("out").get())) : null;
+        try {
+            PrintStream p = target == null ? out
+                    : new PrintStream(target, true, StandardCharsets.UTF_8);
+            w.write(p, target);
+            p.flush();
+        } finally {
+            if (target != null) {
+                target.close();
+                out.println("Wrote " + a.get("out").get());
             }
+        }
+    }
+
+    private int rebasedReport(Args a) throws Args.UsageException, IOException {
+        String unit = a.required("unit");
+        LocalDate day = date(a.required("date"));
+        LocalDate onto = date(a.required("rebase-to"));
+        Segment segment = segment(a);
+        String fmt = a.get("format").orElse("text");
+        if (!List.of("text", "csv", "json").contains(fmt)) {
+            throw new Args.UsageException("--rebase-to writes text, csv or json, not " + fmt);
+        }
+        UptakeFormat format = format(a);
+        try (AppStorage db = AppStorage.open(a)) {
+            RebasedView view = RebasedView.build(db.storage(), unit, day, segment, onto, 1);
+            emit(a, (p, target) -> {
+                switch (fmt) {
+                    case "text" -> RebasedOutput.text(p, format, view);
+                    case "csv" -> RebasedOutput.csv(p, view);
+                    default -> RebasedOutput.json(p, view);
+                }
+            });
         }
         return OK;
     }
@@ -391,13 +449,22 @@ public final class UptakeApp {
     }
 
     private int load(Args a) throws Args.UsageException, IOException {
-        if (a.help() || a.operands().size() != 2
-                || !List.of("units", "denominators", "reports").contains(a.operands().get(0))) {
+        if (a.help() || a.operands().size() != 2 || !List.of("units", "denominators",
+                "reports", "crosswalk").contains(a.operands().get(0))) {
             PrintStream s = a.help() ? out : err;
             s.println("usage: uptake load units|denominators|reports FILE.csv [--as USER]");
+            s.println("       uptake load crosswalk FILE.csv --from YYYY-MM-DD --to YYYY-MM-DD");
+            s.println("                  [--hierarchy NAME] [--source TEXT] [--keep-unlisted]");
             s.println("  units:        hierarchy,valid_from,code,kind,name,parent_code");
             s.println("  denominators: unit_code,segment,count,source,vintage");
-            s.println("  reports:      unit_code,segment,as_of,count,reported_at,reporter,source_ref");
+            s.println("  reports:      unit_code,segment,as_of,count,reported_at,reporter,"
+                    + "source_ref");
+            s.println("  crosswalk:    " + CrosswalkCsv.HEADER);
+            s.println("    one row per piece; weight 1 (or empty) = merged whole, a share such as");
+            s.println("    303/1710 or 0.25 = part of a split (estimated); empty new_code =");
+            s.println("    retired.");
+            s.println("    --from/--to: days on which the old and the new version are valid;");
+            s.println("    --keep-unlisted: old units not listed go whole to the same code.");
             s.println("  A header row is required; UTF-8; dates YYYY-MM-DD; reported_at ISO-8601.");
             return a.help() ? OK : USAGE;
         }
@@ -409,6 +476,7 @@ public final class UptakeApp {
             return switch (a.operands().get(0)) {
                 case "units" -> loadUnits(s, name, rows);
                 case "denominators" -> loadDenominators(s, name, rows);
+                case "crosswalk" -> loadCrosswalk(s, name, rows, a);
                 default -> loadReports(s, name, rows, a.get("as").orElse("loader"));
             };
         }
@@ -465,6 +533,37 @@ public final class UptakeApp {
             s.referenceStore().saveVersion(v);
             out.println(file + ": stored " + v);
         }
+        return OK;
+    }
+
+    private int loadCrosswalk(JdbcStorage s, String file, List<List<String>> rows, Args a)
+            throws Args.UsageException {
+        LocalDate fromDay = date(a.required("from"));
+        LocalDate toDay = date(a.required("to"));
+        String name = a.get("hierarchy").orElse(Hierarchy.TERRITORIAL);
+        Hierarchy h = s.referenceStore().hierarchy(name).orElseThrow(
+                () -> new IllegalArgumentException("the database has no " + name + " hierarchy;"
+                        + " load its versions with 'uptake load units' first"));
+        HierarchyVersion from = h.versionOn(fromDay).orElseThrow(
+                () -> new IllegalArgumentException("no version of " + name + " is valid on "
+                        + fromDay));
+        HierarchyVersion to = h.versionOn(toDay).orElseThrow(
+                () -> new IllegalArgumentException("no version of " + name + " is valid on "
+                        + toDay));
+        Validated<Crosswalk> c = CrosswalkCsv.read(file, rows, from, to,
+                a.get("source").orElse(file), a.flag("keep-unlisted"));
+        if (!c.isValid()) {
+            c.problems().forEach(p -> err.println(p.location() + ": " + p.messageEn()));
+            err.println(file + ": rejected, nothing stored");
+            return REJECTED;
+        }
+        s.crosswalkStore().saveCrosswalk(c.value());
+        Crosswalk cw = c.value();
+        long split = from.units().stream().filter(u -> cw.pieces(u.code()).size() > 1).count();
+        out.println(file + ": stored the crosswalk " + from + " -> " + to + " ("
+                + cw.pieces().size() + " pieces, " + split + " units split, " + cw.retired().size()
+                + " retired" + (cw.retired().isEmpty() ? "" : ": " + String.join(" ",
+                cw.retired())) + ")");
         return OK;
     }
 
@@ -541,7 +640,7 @@ public final class UptakeApp {
         return OK;
     }
 
-    private static HierarchyVersion versionOf(ReferenceStore ref, String unit, LocalDate day) {
+    static HierarchyVersion versionOf(ReferenceStore ref, String unit, LocalDate day) {
         for (String name : ref.hierarchyNames()) {
             var v = ref.hierarchy(name).flatMap(h -> h.versionOn(day));
             if (v.isPresent() && v.get().contains(unit)) {

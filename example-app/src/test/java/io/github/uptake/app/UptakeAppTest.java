@@ -3,10 +3,7 @@ package io.github.uptake.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,8 +16,7 @@ class UptakeAppTest {
     @TempDir
     Path dir;
     private String db;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+    private final AppRun app = new AppRun();
 
     @BeforeEach
     void freshDatabase() {
@@ -28,18 +24,15 @@ class UptakeAppTest {
     }
 
     private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return UptakeApp.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return app.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return app.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return app.err();
     }
 
     @Test

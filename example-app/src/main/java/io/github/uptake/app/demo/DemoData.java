@@ -1,5 +1,6 @@
 package io.github.uptake.app.demo;
 
+import io.github.uptake.history.Crosswalk;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Submission;
@@ -19,9 +20,12 @@ import java.util.List;
  * @param submissions  the daily submissions, oldest first, then the correction
  * @param authoritative  the app operator's count (illustrative)
  * @param published  published rates to recompute
+ * @param later  the later territorial versions: Long An from 1/12/2024, Tây Ninh from 1/7/2025
+ * @param crosswalks  the crosswalks from each territorial version to the next
  */
 public record DemoData(HierarchyVersion territorial, HierarchyVersion sectoral,
                        List<Denominator> denominators, TargetRules rules,
                        List<Submission> submissions, List<AuthoritativeCount> authoritative,
-                       List<PublishedRate> published) {
+                       List<PublishedRate> published, List<HierarchyVersion> later,
+                       List<Crosswalk> crosswalks) {
 }

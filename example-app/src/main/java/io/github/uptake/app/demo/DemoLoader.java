@@ -1,8 +1,10 @@
 package io.github.uptake.app.demo;
 
 import io.github.uptake.completeness.ReportingSchedule;
+import io.github.uptake.history.Crosswalk;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Denominator;
+import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Submission;
 import io.github.uptake.reconciliation.AuthoritativeCount;
 
@@ -20,6 +22,12 @@ public final class DemoLoader {
     public static void load(JdbcStorage storage, DemoData data) {
         storage.referenceStore().saveVersion(data.territorial());
         storage.referenceStore().saveVersion(data.sectoral());
+        for (HierarchyVersion v : data.later()) {
+            storage.referenceStore().saveVersion(v);
+        }
+        for (Crosswalk c : data.crosswalks()) {
+            storage.crosswalkStore().saveCrosswalk(c);
+        }
         for (Denominator d : data.denominators()) {
             storage.referenceStore().saveDenominator(d);
         }

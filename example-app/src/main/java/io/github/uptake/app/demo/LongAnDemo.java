@@ -157,11 +157,17 @@ public final class LongAnDemo {
                 TargetRule.of(Segment.WORKERS, Threshold.ALL),
                 TargetRule.of(Segment.VISITORS, Threshold.ALL),
                 TargetRule.of(Segment.QUARANTINED, Threshold.ALL));
-        return new DemoData(tree.build(), sectoral.tree, dens, rules, submissions,
+        HierarchyVersion of2020 = tree.build();
+        HierarchyVersion of2024 = TayNinhReform.tree2024(of2020);
+        HierarchyVersion of2025 = TayNinhReform.tree2025();
+        return new DemoData(of2020, sectoral.tree, dens, rules, submissions,
                 List.of(new AuthoritativeCount(PROVINCE, Segment.RESIDENTS, DAY, 201_450,
                         "bluezone-operator (illustrative)")),
                 List.of(new PublishedRate("801", Segment.RESIDENTS, LocalDate.of(2020, 8, 18), 5_658,
-                        66_219, "8,3%", "duchue.longan.gov.vn")));
+                        66_219, "8,3%", "duchue.longan.gov.vn")),
+                List.of(of2024, of2025),
+                List.of(TayNinhReform.resolution1244(of2020, of2024).value(),
+                        TayNinhReform.crosswalk(of2024, of2025).crosswalk().value()));
     }
 
     private record Sectoral(HierarchyVersion tree, List<Denominator> denominators) {

@@ -1,5 +1,7 @@
 package io.github.uptake.app.demo;
 
+import io.github.uptake.app.Csv;
+import io.github.uptake.app.CrosswalkCsv;
 import io.github.uptake.history.Crosswalk;
 import io.github.uptake.history.Fraction;
 import io.github.uptake.model.Hierarchy;
@@ -7,6 +9,12 @@ import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Unit;
 import io.github.uptake.model.UnitKind;
 import io.github.uptake.problem.Validated;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,19 +22,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The 2025 reform for the Long An demo: Tây Ninh province (code 80, which Long An's code became) with
- * its 96 communes from 1/7/2025, and the crosswalk from Long An's communes of 2020 to them, read from
- * the shipped real data (the crosswalk is unofficial; see {@code data/README.md}).
+ * Long An's administrative history after the demo's day, from the real data shipped with the app
+ * (see {@code data/README.md}):
  *
- * <p>The crosswalk starts from the 2025-03-01 tree, so 2020 communes that disappeared before then
- * are not in it; they are retired and listed, never dropped silently. Split communes have no weights
- * in the data: their pieces get equal shares, marked estimated.
+ * <ul>
+ *   <li>1/12/2024, Resolution 1244/NQ-UBTVQH15: Phường 2 (27688) merges into Phường 1 of Tân An,
+ *       and Xã Tân Hòa (28006) of Bến Lức is split among Lương Hòa, Tân Bửu and An Thạnh by the
+ *       populations the resolution gives (303, 396 and 1.011 people): 186 communes;</li>
+ *   <li>1/7/2025: Long An merges into Tây Ninh (code 80, Long An's code), districts end, and its
+ *       communes map onto 60 new communes; the crosswalk is unofficial. Split communes have no
+ *       weights in the data: their pieces get equal shares, marked estimated.</li>
+ * </ul>
  */
 public final class TayNinhReform {
+    /** The day Resolution 1244/NQ-UBTVQH15 came into force. */
+    public static final LocalDate RESOLUTION_1244 = LocalDate.of(2024, 12, 1);
     /** The day the two-level administration began. */
     public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-    /** Where the crosswalk comes from. */
+    /** Where the 2024 crosswalk comes from. */
+    public static final String SOURCE_1244 = "NQ 1244/NQ-UBTVQH15 (official; split by the"
+            + " populations it gives)";
+    /** Where the 2025 crosswalk comes from. */
     public static final String SOURCE = "dvhcvn/20250701 (unofficial)";
+    /** The shipped 2024 crosswalk, in the layout of {@code uptake load crosswalk}. */
+    public static final String FILE_1244 = "crosswalk_2024-12-01_long-an.csv";
 
     private TayNinhReform() {
     }
@@ -52,7 +71,50 @@ public final class TayNinhReform {
     }
 
     /**
-     * Builds the crosswalk from an old version of Long An (the demo's 2020 tree) to Tây Ninh 2025.
+     * Returns Long An from 1/12/2024: the 2020 tree without the two communes Resolution 1244 ended.
+     *
+     * @param of2020  the demo's tree of 2020, not null
+     * @return the version, 186 communes
+     */
+    public static HierarchyVersion tree2024(HierarchyVersion of2020) {
+        Set<String> ended = Set.of("27688", "28006");
+        HierarchyVersion.Builder b = HierarchyVersion.builder(Hierarchy.TERRITORIAL,
+                RESOLUTION_1244);
+        for (HierarchyVersion.Entry e : of2020.entries()) {
+            if (!ended.contains(e.unit().code())) {
+                b.add(e.unit(), e.parentCode());
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Reads the crosswalk of Resolution 1244 (the shipped CSV file), unlisted communes keeping
+     * their codes.
+     *
+     * @param of2020  the demo's tree of 2020
+     * @param of2024  the tree from 1/12/2024
+     * @return the crosswalk or its problems
+     */
+    public static Validated<Crosswalk> resolution1244(HierarchyVersion of2020,
+                                                      HierarchyVersion of2024) {
+        try (InputStream in = TayNinhReform.class.getResourceAsStream(
+                "/io/github/uptake/app/data/" + FILE_1244)) {
+            if (in == null) {
+                throw new IllegalStateException("data " + FILE_1244 + " missing from the jar");
+            }
+            List<List<String>> rows = Csv.read(new BufferedReader(new InputStreamReader(in,
+                    StandardCharsets.UTF_8)));
+            return CrosswalkCsv.read(FILE_1244, rows, of2020, of2024, SOURCE_1244, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds the crosswalk from a version of Long An to Tây Ninh 2025. Leaves of the old version
+     * that the data does not map (those of 2020 that ended before 1/3/2025, if the old version is
+     * the 2020 tree) are retired and listed, never dropped silently.
      *
      * @param old  the old version, not null
      * @param tayNinh  the 2025 version, not null

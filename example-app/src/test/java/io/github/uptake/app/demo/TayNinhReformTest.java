@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.uptake.history.Crosswalk;
 import io.github.uptake.history.Fraction;
+import io.github.uptake.history.History;
 import io.github.uptake.history.RebasedSeries;
 import io.github.uptake.memory.InMemoryReportStore;
+import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.model.Submission;
@@ -76,5 +78,58 @@ class TayNinhReformTest {
         boolean someEstimated = rebased.version().units().stream().anyMatch(
                 u -> !rebased.estimatedShare(u.code(), LongAnDemo.DAY).equals(Fraction.ZERO));
         assertTrue(someEstimated, "split communes make some new communes estimated");
+    }
+
+    @Test
+    void resolution1244MergesPhuong2WholeAndSplitsTanHoaByItsPopulations() {
+        DemoData demo = LongAnDemo.make();
+        HierarchyVersion of2024 = demo.later().get(0);
+        assertEquals(186, of2024.leafCount());
+        assertTrue(!of2024.contains("27688") && !of2024.contains("28006"));
+        Crosswalk cw = TayNinhReform.resolution1244(demo.territorial(), of2024).value();
+        assertEquals(List.of(Crosswalk.Piece.full("27688", "27694")), cw.pieces("27688"));
+        assertEquals(List.of(Crosswalk.Piece.partial("28006", "28003", Fraction.of(303, 1_710)),
+                Crosswalk.Piece.partial("28006", "28009", Fraction.of(396, 1_710)),
+                Crosswalk.Piece.partial("28006", "28012", Fraction.of(1_011, 1_710))),
+                cw.pieces("28006"));
+        assertEquals(List.of(Crosswalk.Piece.full("27991", "27991")), cw.pieces("27991"),
+                "unlisted communes keep their code");
+        assertTrue(cw.retired().isEmpty());
+    }
+
+    @Test
+    void theWholeHistoryRebasedOntoTayNinhKeepsTheProvinceTotalOnEveryDay() {
+        DemoData demo = LongAnDemo.make();
+        InMemoryReportStore store = new InMemoryReportStore();
+        demo.submissions().forEach(store::submit);
+        HierarchyVersion old = demo.territorial();
+        List<HierarchyVersion> versions = new java.util.ArrayList<>(demo.later());
+        versions.add(0, old);
+        History history = History.of(Hierarchy.of(Hierarchy.TERRITORIAL, versions),
+                demo.crosswalks());
+        RollUp engine = RollUp.of(old, Segment.RESIDENTS, List.of(), TargetRules.none(),
+                RollUpPolicy.defaults());
+        Series asItWas = engine.series(store.dailyCounts(old, Segment.RESIDENTS,
+                LongAnDemo.FIRST.minusDays(3), LongAnDemo.LAST), LongAnDemo.FIRST, LongAnDemo.LAST);
+        RebasedSeries rebased = history.rebase(asItWas, TayNinhReform.REFORM);
+        assertEquals(TayNinhReform.REFORM, rebased.version().validFrom());
+        assertTrue(rebased.crosswalk().retired().isEmpty(), "every commune of 2020 is mapped");
+        for (LocalDate day = LongAnDemo.FIRST; !day.isAfter(LongAnDemo.LAST);
+             day = day.plusDays(1)) {
+            assertEquals(asItWas.count("80", day), rebased.count("80", day), day.toString());
+            assertEquals(Fraction.whole(asItWas.count("80", day)), rebased.exact("80", day));
+        }
+        assertEquals(197_011, rebased.count("80", LongAnDemo.DAY));
+        // Phường Long An gets Phường 2 exactly (through Phường 1) and a split part of Bình Thạnh
+        assertTrue(rebased.estimatedShare("27694", LongAnDemo.DAY).compareTo(Fraction.ZERO) > 0);
+        assertEquals(Fraction.ZERO, rebased.estimatedShare("27712", LongAnDemo.DAY),
+                "Phường Tân An is made of whole old communes");
+        int newCommunes = 0;
+        for (int leaf : rebased.version().leafOrdinals()) {
+            if (rebased.count(rebased.version().unitAt(leaf).code(), LongAnDemo.DAY) > 0) {
+                newCommunes++;
+            }
+        }
+        assertEquals(60, newCommunes, "Long An's communes went into 60 new communes");
     }
 }

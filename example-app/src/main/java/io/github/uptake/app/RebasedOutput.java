@@ -1,0 +1,86 @@
+package io.github.uptake.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.uptake.format.UptakeFormat;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a {@link RebasedView} as text, CSV or JSON, marking figures with an estimated part. */
+final class RebasedOutput {
+    /** The mark of a figure with an estimated part. */
+    static final String ESTIMATED = "≈";
+
+    private RebasedOutput() {
+    }
+
+    static void text(PrintStream p, UptakeFormat f, RebasedView v) {
+        boolean vi = f.locale().getLanguage().equals("vi");
+        p.println(v.heading(f) + " — " + f.date(v.day()));
+        p.println((vi ? "Bảng chuyển đổi: " : "Crosswalk: ") + v.source());
+        p.println(vi ? "Các dòng chỉ gồm phần chuyển từ " + v.oldUnit().name() + ". " + ESTIMATED
+                + " = có phần ước tính (tỷ lệ ước tính trong ngoặc)."
+                : "Rows hold only what came from " + v.oldUnit().name() + ". " + ESTIMATED
+                + " = partly estimated (estimated share in brackets).");
+        int top = v.rows().isEmpty() ? 0 : v.rows().get(0).depth();
+        for (RebasedView.Row r : v.rows()) {
+            p.printf("%s%-6s %-32s %1s%11s %12s %8s%s%n", "  ".repeat(r.depth() - top),
+                    r.unit().code(), r.unit().name(), r.estimated() ? ESTIMATED : "",
+                    f.count(r.count()), f.count(r.denominator()),
+                    f.percent(r.count(), r.denominator()),
+                    r.estimated() ? "  (" + r.estimatedPercent().toPlainString().replace('.',
+                            vi ? ',' : '.') + (vi ? "% ước tính)" : "% estimated)") : "");
+        }
+        if (!v.retired().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            v.retired().forEach(u -> names.add(u.code() + " " + u.name()));
+            p.println((vi ? "Không ánh xạ được, không tính: " : "Not mapped, left out: ")
+                    + String.join(", ", names));
+        }
+    }
+
+    static void csv(PrintStream p, RebasedView v) {
+        p.println("code,name,count,denominator,rate_pct,estimated,estimated_share_pct,"
+                + "from_old_units,rebased_from,rebased_onto,source");
+        for (RebasedView.Row r : v.rows()) {
+            p.println(String.join(",", Csv.quote(r.unit().code()), Csv.quote(r.unit().name()),
+                    Long.toString(r.count()), Long.toString(r.denominator()),
+                    r.denominator() == 0 ? "" : UptakeFormat.english().percent(r.count(),
+                            r.denominator()).replace("%", "").replace(",", ""),
+                    Boolean.toString(r.estimated()), r.estimatedPercent().toPlainString(),
+                    Csv.quote(String.join("; ", r.fromOld())),
+                    v.from().validFrom().toString(), v.to().validFrom().toString(),
+                    Csv.quote(v.source())));
+        }
+    }
+
+    static void json(PrintStream p, RebasedView v) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("unit", v.oldUnit().code());
+        doc.put("day", v.day().toString());
+        doc.put("view", "rebased");
+        doc.put("rebasedFrom", v.from().validFrom().toString());
+        doc.put("rebasedOnto", v.to().validFrom().toString());
+        doc.put("source", v.source());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RebasedView.Row r : v.rows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", r.unit().code());
+            m.put("name", r.unit().name());
+            m.put("depth", r.depth());
+            m.put("count", r.count());
+            m.put("denominator", r.denominator());
+            m.put("estimated", r.estimated());
+            m.put("estimatedShare", r.estimatedShare().toString());
+            m.put("fromOldUnits", r.fromOld());
+            rows.add(m);
+        }
+        doc.put("units", rows);
+        doc.put("notMapped", v.retired().stream().map(u -> u.code()).toList());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(p, doc);
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.uptake.app;
+
+import io.github.uptake.format.UptakeFormat;
+import io.github.uptake.history.Crosswalk;
+import io.github.uptake.history.Fraction;
+import io.github.uptake.history.History;
+import io.github.uptake.history.RebasedSeries;
+import io.github.uptake.jdbc.JdbcStorage;
+import io.github.uptake.model.Hierarchy;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.Unit;
+import io.github.uptake.port.ReferenceStore;
+import io.github.uptake.rollup.DailyCounts;
+import io.github.uptake.rollup.ResolvedDenominator;
+import io.github.uptake.rollup.RollUp;
+import io.github.uptake.rollup.RollUpPolicy;
+import io.github.uptake.rollup.Series;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A unit's figures read "re-based": where its leaves went in a later version of its hierarchy, with
+ * the share of each figure that is estimated. The command line's {@code report --rebase-to} and the
+ * dashboard's re-based page both show it.
+ *
+ * @param oldUnit  the unit, in the version valid on the day
+ * @param from  the version the figures were reported in ("as it was")
+ * @param to  the version they are re-based onto
+ * @param source  where the crosswalks come from
+ * @param day  the day of the figures
+ * @param rows  the new units that received some of the unit's leaves, in tree order
+ * @param retired  old leaves under the unit that the crosswalks map nowhere (their figures are left
+ *                 out, and said so)
+ * @param trendFrom  the first day of the trend
+ * @param trend  the unit's re-based total on each day from {@code trendFrom} to {@code day}
+ */
+public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion to, String source,
+                          LocalDate day, List<Row> rows, List<Unit> retired, LocalDate trendFrom,
+                          long[] trend) {
+
+    /**
+     * One new unit.
+     *
+     * @param unit  the new unit
+     * @param depth  its depth in the new version
+     * @param count  the re-based count shown (rounded so that parents are the sums of children)
+     * @param denominator  the re-based denominator, from the old leaves' denominators
+     * @param estimatedShare  the share of the count that is estimated (0 when exact)
+     * @param fromOld  the old leaves (code and name) that went into it, for leaves
+     */
+    public record Row(Unit unit, int depth, long count, long denominator, Fraction estimatedShare,
+                      List<String> fromOld) {
+        /** Returns true if some of the count is estimated. */
+        public boolean estimated() {
+            return !estimatedShare.isZero();
+        }
+
+        /** Returns the estimated share in percent with one decimal, e.g. {@code 33.3}. */
+        public BigDecimal estimatedPercent() {
+            return new BigDecimal(estimatedShare.numerator()).multiply(BigDecimal.valueOf(100))
+                    .divide(new BigDecimal(estimatedShare.denominator()), 1,
+                            RoundingMode.HALF_UP);
+        }
+    }
+
+    /**
+     * Builds the view from the storage.
+     *
+     * @param s  the storage
+     * @param unit  the unit's code in the version valid on {@code day}
+     * @param day  the day
+     * @param segment  the segment
+     * @param onto  a day on which the version to re-base onto is valid
+     * @param trendDays  how many days the trend covers (clipped to the version's first day)
+     * @return the view
+     * @throws IllegalArgumentException if no version is valid on {@code onto} or no crosswalks
+     *         lead to it (the message says what to load)
+     */
+    public static RebasedView build(JdbcStorage s, String unit, LocalDate day, Segment segment,
+                                    LocalDate onto, int trendDays) {
+        ReferenceStore ref = s.referenceStore();
+        HierarchyVersion v = UptakeApp.versionOf(ref, unit, day);
+        Hierarchy h = ref.hierarchy(v.hierarchyName()).orElseThrow();
+        HierarchyVersion target = h.versionOn(onto).orElseThrow(() -> new IllegalArgumentException(
+                "no version of the " + h.name() + " hierarchy is valid on " + onto + "; load it"
+                        + " with 'uptake load units'"));
+        Crosswalk cw = History.load(h, s.crosswalkStore()).path(v, target).orElseThrow(
+                () -> new IllegalArgumentException("no crosswalk leads from " + v + " to " + target
+                        + "; load one with 'uptake load crosswalk'"));
+        RollUp engine = RollUp.of(v, segment, ref.denominators(segment), ref.targetRules(),
+                RollUpPolicy.defaults());
+        LocalDate first = day.minusDays(trendDays - 1L);
+        if (first.isBefore(v.validFrom())) {
+            first = v.validFrom();
+        }
+        DailyCounts daily = s.reportStore().dailyCounts(v, segment,
+                first.minusDays(engine.policy().carryForwardDays()), day);
+        Series series = engine.series(daily, first, day);
+        RebasedSeries counts = RebasedSeries.of(series, cw, unit);
+        int top = v.ordinal(unit);
+        Map<String, Long> leafDenominators = new HashMap<>();
+        Map<String, List<String>> fromOld = new LinkedHashMap<>();
+        List<Unit> retired = new ArrayList<>();
+        for (int i = top; i < v.subtreeEnd(top); i++) {
+            if (!v.isLeafAt(i)) {
+                continue;
+            }
+            Unit leaf = v.unitAt(i);
+            ResolvedDenominator d = engine.denominatorAt(i);
+            leafDenominators.put(leaf.code(), d == null ? 0L : d.count());
+            if (cw.retired().contains(leaf.code())) {
+                retired.add(leaf);
+            }
+            for (Crosswalk.Piece p : cw.pieces(leaf.code())) {
+                fromOld.computeIfAbsent(p.newCode(), k -> new ArrayList<>()).add(leaf.code() + " "
+                        + leaf.name() + (p.isFull() ? "" : " (" + p.weight() + ")"));
+            }
+        }
+        RebasedSeries dens = RebasedSeries.ofFigures(cw, day, leafDenominators);
+        boolean[] covered = new boolean[target.size()];
+        for (String code : fromOld.keySet()) {
+            for (int i = target.ordinal(code); i >= 0; i = target.parentOrdinal(i)) {
+                covered[i] = true;
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < target.size(); i++) {
+            if (covered[i]) {
+                String code = target.unitAt(i).code();
+                rows.add(new Row(target.unitAt(i), target.depthAt(i), counts.count(code, day),
+                        dens.count(code, day), counts.estimatedShare(code, day),
+                        List.copyOf(fromOld.getOrDefault(code, List.of()))));
+            }
+        }
+        long[] trend = new long[series.days()];
+        for (int d = 0; d < trend.length; d++) {
+            trend[d] = counts.count(target.root().code(), first.plusDays(d));
+        }
+        return new RebasedView(v.unit(unit).orElseThrow(), v, target, cw.source(), day,
+                List.copyOf(rows), List.copyOf(retired), first, trend);
+    }
+
+    /**
+     * Returns the days on which a later version begins that the unit's figures can be re-based
+     * onto (a chain of stored crosswalks leads there).
+     *
+     * @param s  the storage
+     * @param version  the version the figures are in
+     * @return the first days of those versions, oldest first
+     */
+    public static List<LocalDate> targets(JdbcStorage s, HierarchyVersion version) {
+        Hierarchy h = s.referenceStore().hierarchy(version.hierarchyName()).orElseThrow();
+        History history = History.load(h, s.crosswalkStore());
+        List<LocalDate> out = new ArrayList<>();
+        for (HierarchyVersion w : h.versions()) {
+            if (w.validFrom().isAfter(version.validFrom())
+                    && history.path(version, w).isPresent()) {
+                out.add(w.validFrom());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the heading that says which view this is, e.g. for a chart.
+     *
+     * @param f  the format
+     * @return the heading
+     */
+    public String heading(UptakeFormat f) {
+        boolean vi = f.locale().getLanguage().equals("vi");
+        return vi ? oldUnit.name() + " — tính lại theo địa giới từ " + f.date(to.validFrom())
+                + " (số liệu báo cáo theo địa giới từ " + f.date(from.validFrom()) + ")"
+                : oldUnit.name() + " — re-based onto the units of " + f.date(to.validFrom())
+                + " (reported under the units of " + f.date(from.validFrom()) + ")";
+    }
+}
