@@ -1,6 +1,7 @@
 package io.github.uptake.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.uptake.app.RebasedView;
 import io.github.uptake.completeness.Completeness;
 import io.github.uptake.completeness.ReportingSchedule;
 import io.github.uptake.excel.ConsolidatedReport;
@@ -100,6 +101,7 @@ public final class Dashboard {
         app.post("/logout", this::logout);
         app.get("/", ctx -> ctx.redirect("/units/" + home(ctx)));
         app.get("/units/{code}", this::unitPage);
+        app.get("/units/{code}/rebased", this::rebasedPage);
         app.get("/units/{code}/template.xlsx", this::template);
         app.get("/units/{code}/report.xlsx", this::report);
         app.post("/upload", this::upload);
@@ -333,10 +335,13 @@ public final class Dashboard {
                 .append(p.projection().projectedDate().map(f::date).orElse(
                         t(ctx, "chưa thể dự báo", "not within a year at this pace")))
                 .append("</p>");
+        b.append(views(ctx, v, code, day, null));
         long[] counts = series.counts(code);
         long target = n.rule() == null || den == 0 ? -1 : n.rule().threshold().requiredCount(den);
         b.append(TrendChart.svg(counts, from, target, p.projection().date(),
-                t(ctx, "Diễn biến số người cài đặt", "Installations over time")));
+                t(ctx, "Diễn biến số người cài đặt", "Installations over time") + " — "
+                        + t(ctx, "theo địa giới khi báo cáo (từ ", "as it was (units of ")
+                        + f.date(v.validFrom()) + ")"));
         List<NodeResult> children = snap.children(code);
         if (!children.isEmpty()) {
             Map<String, Integer> rank = new LinkedHashMap<>();
@@ -441,6 +446,96 @@ public final class Dashboard {
                         + " accept=\".xlsx,.xls\"> <button id=\"upload\">")
                 .append(t(ctx, "Gửi báo cáo", "Upload")).append("</button></form></section>");
         ctx.html(Html.page(vi(ctx) ? "vi" : "en", n.unit().name(), nav(ctx, day), b.toString()));
+    }
+
+    /**
+     * The switch between the views of a unit's history: as it was, or re-based onto each later
+     * version that stored crosswalks lead to. The current view is not a link.
+     */
+    private String views(Context ctx, HierarchyVersion v, String code, LocalDate day,
+                         LocalDate current) {
+        List<LocalDate> targets = RebasedView.targets(storage, v);
+        if (targets.isEmpty()) {
+            return "";
+        }
+        UptakeFormat f = vi(ctx) ? UptakeFormat.vietnamese() : UptakeFormat.english();
+        StringBuilder b = new StringBuilder("<p id=\"views\">").append(t(ctx, "Xem: ", "View: "));
+        String asItWas = t(ctx, "theo địa giới khi báo cáo", "as it was");
+        b.append(current == null ? "<strong id=\"as-it-was\">" + asItWas + "</strong>"
+                : "<a id=\"as-it-was\" href=\"/units/" + Html.e(code) + "?date=" + day + "\">"
+                + asItWas + "</a>");
+        for (LocalDate onto : targets) {
+            String label = t(ctx, "tính lại theo địa giới từ ", "re-based onto the units of ")
+                    + f.date(onto);
+            String id = "rebased-" + onto;
+            b.append(" · ").append(onto.equals(current) ? "<strong id=\"" + id + "\">" + label
+                    + "</strong>" : "<a id=\"" + id + "\" href=\"/units/" + Html.e(code)
+                    + "/rebased?date=" + day + "&onto=" + onto + "\">" + label + "</a>");
+        }
+        return b.append("</p>").toString();
+    }
+
+    private void rebasedPage(Context ctx) {
+        LocalDate day = day(ctx);
+        String code = ctx.pathParam("code");
+        Optional<HierarchyVersion> found = allowed(ctx, code, day);
+        if (found.isEmpty()) {
+            return;
+        }
+        UptakeFormat f = vi(ctx) ? UptakeFormat.vietnamese() : UptakeFormat.english();
+        LocalDate onto;
+        RebasedView view;
+        try {
+            onto = LocalDate.parse(String.valueOf(ctx.queryParam("onto")));
+            view = RebasedView.build(storage, code, day, segment(ctx, found.get()), onto, 26);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            ctx.status(404).html(Html.page("vi", "404", nav(ctx, day), "<h1>404</h1><p id=\"why\">"
+                    + Html.e(e.getMessage()) + "</p>"));
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("<h1 id=\"unit-name\">").append(Html.e(view.heading(f))).append("</h1><p>")
+                .append(Html.e(f.date(day))).append(" · ").append(t(ctx, "Bảng chuyển đổi: ",
+                        "Crosswalk: ")).append("<span id=\"source\">").append(Html.e(view.source()))
+                .append("</span></p>");
+        b.append(views(ctx, found.get(), code, day, view.to().validFrom()));
+        b.append("<p>").append(t(ctx, "Các dòng chỉ gồm phần chuyển từ ", "Rows hold only what"
+                + " came from ")).append(Html.e(view.oldUnit().name())).append(". ")
+                .append("<span class=\"estimated\">≈</span> ").append(t(ctx,
+                        "= có phần ước tính (đơn vị cũ bị chia, phân bổ theo tỷ trọng).",
+                        "= partly estimated (split old units, allocated by weight)."))
+                .append("</p>");
+        b.append(TrendChart.svg(view.trend(), view.trendFrom(), -1, null,
+                t(ctx, "Diễn biến số người cài đặt", "Installations over time") + " — "
+                        + t(ctx, "tính lại theo địa giới từ ", "re-based onto the units of ")
+                        + f.date(view.to().validFrom())));
+        b.append("<table id=\"rebased\"><tr><th class=\"t\">").append(t(ctx, "Mã", "Code"))
+                .append("</th><th class=\"t\">").append(t(ctx, "Tên", "Name")).append("</th><th>")
+                .append(t(ctx, "Người dùng", "Users")).append("</th><th>")
+                .append(t(ctx, "Mẫu số", "Denominator")).append("</th><th>")
+                .append(t(ctx, "Tỷ lệ", "Rate")).append("</th><th>")
+                .append(t(ctx, "Phần ước tính", "Estimated share")).append("</th><th class=\"t\">")
+                .append(t(ctx, "Từ đơn vị cũ", "From old units")).append("</th></tr>");
+        for (RebasedView.Row r : view.rows()) {
+            b.append("<tr id=\"row-").append(Html.e(r.unit().code())).append("\"><td class=\"t\">")
+                    .append(Html.e(r.unit().code())).append("</td><td class=\"t\">")
+                    .append("&nbsp;".repeat(2 * r.depth())).append(Html.e(r.unit().name()))
+                    .append("</td><td>").append(r.estimated() ? "<span class=\"estimated\">≈"
+                            + "</span> " : "").append(f.count(r.count())).append("</td><td>")
+                    .append(f.count(r.denominator())).append("</td><td>")
+                    .append(Html.e(f.percent(r.count(), r.denominator()))).append("</td><td>")
+                    .append(r.estimated() ? Html.e(r.estimatedPercent().toPlainString().replace(
+                            '.', vi(ctx) ? ',' : '.') + "%") : "").append("</td><td class=\"t\">")
+                    .append(Html.e(String.join(", ", r.fromOld()))).append("</td></tr>");
+        }
+        b.append("</table>");
+        if (!view.retired().isEmpty()) {
+            b.append("<p id=\"not-mapped\">").append(t(ctx, "Không ánh xạ được, không tính: ",
+                    "Not mapped, left out: ")).append(Html.e(String.join(", ", view.retired()
+                    .stream().map(u -> u.code() + " " + u.name()).toList()))).append("</p>");
+        }
+        ctx.html(Html.page(vi(ctx) ? "vi" : "en", view.oldUnit().name(), nav(ctx, day),
+                b.toString()));
     }
 
     private void template(Context ctx) throws IOException {

@@ -34,7 +34,7 @@ final class Html {
             + "header{background:#0b5394;color:#fff;padding:.6em 1em;display:flex;gap:1em;"
             + "align-items:center;flex-wrap:wrap}header a{color:#fff}main{padding:1em;max-width:"
             + "72em}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;"
-            + "padding:.25em .5em;text-align:right}td.t,th.t{text-align:left}.met{background:"
+            + "padding:.25em .5em;text-align:right}td.t,th.t{text-align:left}.estimated{color:#8a5a00;font-weight:bold}.met{background:"
             + "#d9ead3}.notmet{background:#f4cccc}.missing{background:#fff2cc}.headline{font-size:"
             + "1.4em}.big{font-size:2em;font-weight:bold}.problems li{margin:.2em 0}"
             + "form.inline{display:inline}section{margin:1.2em 0}";

@@ -81,6 +81,14 @@ class DashboardEndToEndTest {
             assertEquals("Huyện Đức Huệ", b.text("#unit-name"));
             b.open(base + "/units/80?lang=en");
             assertEquals("11.09%", b.text("#rate"));
+            b.click("#rebased-2025-07-01");
+            assertTrue(b.text("#unit-name").contains("re-based onto the units of 1 July 2025"),
+                    b.text("#unit-name"));
+            assertTrue(b.text("#row-80").contains("197,011"), b.text("#row-80"));
+            assertTrue(b.text("#row-27694").contains("≈"), b.text("#row-27694"));
+            b.screenshot(Path.of("target", "e2e", "rebased.png"));
+            b.click("#as-it-was");
+            assertEquals("11.09%", b.text("#rate"));
         }
     }
 

@@ -124,4 +124,36 @@ class DashboardTest {
         assertTrue(english.contains("id=\"rate\">11.09%"), english);
         assertTrue(english.contains("Units below"));
     }
+
+    @Test
+    void aUnitsHistoryCanBeReadAsItWasOrReBasedOntoTayNinhAndEachViewSaysWhichItIs()
+            throws Exception {
+        HttpClient c = loggedIn("tanan", "demo-tanan");
+        String asItWas = get(c, "/units/794").body();
+        assertTrue(asItWas.contains("<strong id=\"as-it-was\">theo địa giới khi báo cáo</strong>"),
+                asItWas);
+        assertTrue(asItWas.contains("id=\"rebased-2025-07-01\" href=\"/units/794/rebased?date="
+                + "2020-08-15&onto=2025-07-01\""), asItWas);
+        assertTrue(asItWas.contains("theo địa giới khi báo cáo (từ ngày 01 tháng 6 năm 2020)"),
+                "the chart says it is as it was");
+        HttpResponse<String> page = get(c, "/units/794/rebased?date=2020-08-15&onto=2025-07-01");
+        assertEquals(200, page.statusCode());
+        String rebased = page.body();
+        assertTrue(rebased.contains("tính lại theo địa giới từ ngày 01 tháng 7 năm 2025"),
+                "the chart and heading say it is re-based");
+        assertTrue(rebased.contains("<strong id=\"rebased-2025-07-01\">"), rebased);
+        assertTrue(rebased.contains("NQ 1244/NQ-UBTVQH15") && rebased.contains("(unofficial)"));
+        assertTrue(rebased.contains("<tr id=\"row-80\"><td class=\"t\">80</td><td class=\"t\">"
+                + "Tỉnh Tây Ninh</td><td>16.933</td>"), "Tân An's total, unchanged: " + rebased);
+        assertTrue(rebased.contains("<tr id=\"row-27694\">"), "Phường Long An");
+        assertTrue(rebased.contains("27688 Phường 2"), "Phường 2 went into it through Phường 1");
+        assertEquals(403, get(c, "/units/801/rebased?date=2020-08-15&onto=2025-07-01")
+                .statusCode());
+        assertEquals(404, get(c, "/units/794/rebased?date=2020-08-15&onto=2019-01-01")
+                .statusCode());
+        HttpClient dept = loggedIn("sotttt", "demo-sotttt");
+        String bl = get(dept, "/units/803/rebased?date=2020-08-15&onto=2025-07-01&lang=en")
+                .body();
+        assertTrue(bl.contains("<span class=\"estimated\">≈</span>"), "Tân Hòa was split: " + bl);
+    }
 }
