@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
+import io.github.uptake.app.national.VietnamHistory;
 import io.github.uptake.excel.ConsolidatedReport;
 import io.github.uptake.excel.ExcelImporter;
 import io.github.uptake.excel.ExcelOptions;
@@ -112,7 +113,7 @@ public final class UptakeApp {
                 case "report" -> report(Args.parse(args, 1, with("unit", "date", "segment",
                         "format", "out", "rebase-to")));
                 case "load" -> load(Args.parse(args, 1, with("as", "from", "to", "hierarchy",
-                        "source"), Set.of("keep-unlisted")));
+                        "source", "unmapped"), Set.of("keep-unlisted")));
                 default -> {
                     err.println("unknown command '" + command + "'; run with --help to see the"
                             + " commands");
@@ -449,12 +450,18 @@ public final class UptakeApp {
     }
 
     private int load(Args a) throws Args.UsageException, IOException {
+        boolean vietnam = !a.help() && a.operands().size() >= 1 && a.operands().size() <= 2
+                && a.operands().get(0).equals("vn-admin");
+        if (vietnam) {
+            return loadVietnam(a);
+        }
         if (a.help() || a.operands().size() != 2 || !List.of("units", "denominators",
                 "reports", "crosswalk").contains(a.operands().get(0))) {
             PrintStream s = a.help() ? out : err;
             s.println("usage: uptake load units|denominators|reports FILE.csv [--as USER]");
             s.println("       uptake load crosswalk FILE.csv --from YYYY-MM-DD --to YYYY-MM-DD");
             s.println("                  [--hierarchy NAME] [--source TEXT] [--keep-unlisted]");
+            s.println("       uptake load vn-admin [DIR] [--hierarchy NAME] [--unmapped FILE.csv]");
             s.println("  units:        hierarchy,valid_from,code,kind,name,parent_code");
             s.println("  denominators: unit_code,segment,count,source,vintage");
             s.println("  reports:      unit_code,segment,as_of,count,reported_at,reporter,"
@@ -465,6 +472,9 @@ public final class UptakeApp {
             s.println("    retired.");
             s.println("    --from/--to: days on which the old and the new version are valid;");
             s.println("    --keep-unlisted: old units not listed go whole to the same code.");
+            s.println("  vn-admin:     Vietnam's units of 2020, 1/3/2025 and 1/7/2025 and the");
+            s.println("    crosswalks between them (shipped, or read from DIR); the 2020 codes");
+            s.println("    that cannot be mapped are listed (and written to --unmapped).");
             s.println("  A header row is required; UTF-8; dates YYYY-MM-DD; reported_at ISO-8601.");
             return a.help() ? OK : USAGE;
         }
@@ -480,6 +490,51 @@ public final class UptakeApp {
                 default -> loadReports(s, name, rows, a.get("as").orElse("loader"));
             };
         }
+    }
+
+    private int loadVietnam(Args a) throws IOException {
+        VietnamHistory.Source source = a.operands().size() == 2
+                ? VietnamHistory.directory(Path.of(a.operands().get(1))) : VietnamHistory.shipped();
+        String name = a.get("hierarchy").orElse(Hierarchy.TERRITORIAL);
+        Validated<VietnamHistory.Loaded> v = VietnamHistory.load(source, name);
+        if (!v.isValid()) {
+            v.problems().stream().limit(200).forEach(p -> err.println(p.location() + ": "
+                    + p.messageEn()));
+            err.println("vn-admin: rejected, nothing stored");
+            return REJECTED;
+        }
+        VietnamHistory.Loaded h = v.value();
+        try (AppStorage db = AppStorage.open(a)) {
+            JdbcStorage s = db.storage();
+            if (s.referenceStore().hierarchy(name).isPresent()) {
+                err.println("vn-admin: the database already has a " + name + " hierarchy; give"
+                        + " --hierarchy NAME or a fresh --db. Nothing stored.");
+                return REJECTED;
+            }
+            for (HierarchyVersion version : h.versions()) {
+                s.referenceStore().saveVersion(version);
+                out.println("stored " + version);
+            }
+            for (Crosswalk c : h.crosswalks()) {
+                s.crosswalkStore().saveCrosswalk(c);
+                out.println("stored the crosswalk " + c.from().validFrom() + " -> "
+                        + c.to().validFrom() + " (" + c.source() + ")");
+            }
+        }
+        h.corrections().forEach(c -> out.println("corrected: " + c));
+        out.println(h.unmappable().size() + " communes of 2020 have no known target and are"
+                + " retired (their figures are left out of re-based views)"
+                + (a.get("unmapped").isPresent() ? "; listed in " + a.get("unmapped").get()
+                : "; list them with --unmapped FILE.csv"));
+        if (a.get("unmapped").isPresent()) {
+            List<String> lines = new ArrayList<>(List.of("code,name,parent_code"));
+            for (Unit u : h.unmappable()) {
+                lines.add(String.join(",", Csv.quote(u.code()), Csv.quote(u.name()),
+                        Csv.quote(h.of2020().parent(u.code()).map(Unit::code).orElse(""))));
+            }
+            Files.write(Path.of(a.get("unmapped").get()), lines, StandardCharsets.UTF_8);
+        }
+        return OK;
     }
 
     private int loadUnits(JdbcStorage s, String file, List<List<String>> rows) {

@@ -157,4 +157,35 @@ class HistoryCommandsTest {
         assertTrue(rows.get(3).get(7).contains("C Xã C") && rows.get(3).get(7).contains(
                 "B Xã B (7/10)"), rows.get(3).get(7));
     }
+
+    @Test
+    void loadVnAdminStoresTheNationalHistoryAndReportsWhatItCannotMap() throws Exception {
+        Path unmapped = dir.resolve("unmapped.csv");
+        assertEquals(0, app.run("load", "--db", db, "vn-admin", "--unmapped", unmapped.toString()));
+        assertTrue(app.out().contains("stored territorial@2025-03-01 (10807 units)"), app.out());
+        assertTrue(app.out().contains("corrected: 06970 Xã Ba Chẽ -> 06978"), app.out());
+        assertTrue(app.out().contains("581 communes of 2020 have no known target"), app.out());
+        List<String> lines = Files.readAllLines(unmapped);
+        assertEquals(582, lines.size());
+        assertTrue(lines.contains("00010,Phường Nguyễn Trung Trực,001"), lines.get(1));
+        assertEquals(2, app.run("load", "--db", db, "vn-admin"));
+        assertTrue(app.err().contains("already has a territorial hierarchy"), app.err());
+
+        Path reports = dir.resolve("reports.csv");
+        Files.writeString(reports, "unit_code,segment,as_of,count,reported_at,reporter,source_ref\n"
+                + "27688,residents,2020-08-15,500,2020-08-15T08:00:00Z,clerk,\n"
+                + "00010,residents,2020-08-15,40,2020-08-15T08:00:00Z,clerk,\n"
+                + "00001,residents,2020-08-15,7,2020-08-15T08:00:00Z,clerk,\n");
+        assertEquals(0, app.run("load", "--db", db, "reports", reports.toString()));
+        assertEquals(0, app.run("report", "--db", db, "--unit", "794", "--date", "2020-08-15",
+                "--rebase-to", "2025-07-01", "--lang", "en"));
+        assertTrue(line(app.out(), "27694 ").contains("500"), "Phường 2 is in Phường Long An: "
+                + app.out());
+        assertEquals(0, app.run("report", "--db", db, "--unit", "001", "--date", "2020-08-15",
+                "--rebase-to", "2025-07-01", "--lang", "en"));
+        assertTrue(line(app.out(), "VN ").contains(" 7 "), "Ba Đình keeps 7, leaves 40 out: "
+                + app.out());
+        assertTrue(app.out().contains("Not mapped, left out: 00010 Phường Nguyễn Trung Trực"),
+                app.out());
+    }
 }
