@@ -238,7 +238,10 @@ public final class Crosswalk {
     /**
      * Composes this crosswalk with the next one (from this one's new version): each old unit's
      * pieces follow every path through the middle version, weights multiplied, the estimated part
-     * kept exactly ({@code est = w1 * est2 + est1 * (w2 - est2)} along a path).
+     * kept exactly ({@code est = w1 * est2 + est1 * (w2 - est2)} along a path). An old unit whose
+     * pieces all lead into units the next crosswalk retires is retired; one that leads there only
+     * in part keeps its other pieces, so re-basing leaves that part out (its weights then sum to
+     * less than 1, and the composition is not one {@link #validate} would accept).
      *
      * @param next  a crosswalk from this one's new version, not null
      * @return the composition

@@ -73,6 +73,28 @@ class HistoryTest {
     }
 
     @Test
+    void rebasingThePartUnderOneOldUnitCarriesExactlyThatUnitsTotalOntoTheNewRoot() {
+        PropertyCheck.forAll(HistoryTest::three).check("history-one-unit", t -> {
+            Series s = t.series();
+            HierarchyVersion a = s.version();
+            Crosswalk cw = t.ab().then(t.bc());
+            RebasedSeries whole = RebasedSeries.of(s, cw);
+            for (Unit u : a.units()) {
+                RebasedSeries part = RebasedSeries.of(s, cw, u.code());
+                for (int d = 0; d < s.days(); d++) {
+                    LocalDate day = FIRST.plusDays(d);
+                    assertEquals(Fraction.whole(s.count(u.code(), day)), part.exact("CR", day),
+                            u.code() + " on " + day);
+                    for (Unit n : part.version().units()) {
+                        assertTrue(part.exact(n.code(), day).compareTo(
+                                whole.exact(n.code(), day)) <= 0, "a part is never more");
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
     void asItWasEachDayIsReadInTheVersionValidThatDayAndNeverSeesALaterUnit() {
         PropertyCheck.forAll(HistoryTest::three).check("history-periods", t -> {
             History h = History.of(t.hierarchy(), List.of());

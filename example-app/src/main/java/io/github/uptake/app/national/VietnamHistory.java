@@ -298,7 +298,8 @@ public final class VietnamHistory {
             Unit u = of2020.unitAt(leaf);
             if (!march.contains(u.code()) && !listed.contains(u.code())) {
                 unmappable.add(u);
-                rows.add(List.of(u.code(), "", "", "gone by " + FROM_2025_03 + ", no target known"));
+                rows.add(List.of(u.code(), "", "", "gone by " + FROM_2025_03
+                        + ", no target known"));
             }
         }
         return CrosswalkCsv.read(TayNinhReform.FILE_1244 + " + same codes", rows, of2020, march,
