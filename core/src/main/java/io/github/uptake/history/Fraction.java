@@ -113,6 +113,17 @@ public final class Fraction implements Comparable<Fraction> {
         return num.signum() == 0;
     }
 
+    /**
+     * Returns the value as a decimal, rounded half up, for display.
+     *
+     * @param scale  the number of decimals
+     * @return the decimal
+     */
+    public java.math.BigDecimal toBigDecimal(int scale) {
+        return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), scale,
+                java.math.RoundingMode.HALF_UP);
+    }
+
     /** Returns the numerator. */
     public BigInteger numerator() {
         return num;

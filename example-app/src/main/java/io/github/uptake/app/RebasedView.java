@@ -17,7 +17,6 @@ import io.github.uptake.rollup.RollUp;
 import io.github.uptake.rollup.RollUpPolicy;
 import io.github.uptake.rollup.Series;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,9 +63,7 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
 
         /** Returns the estimated share in percent with one decimal, e.g. {@code 33.3}. */
         public BigDecimal estimatedPercent() {
-            return new BigDecimal(estimatedShare.numerator()).multiply(BigDecimal.valueOf(100))
-                    .divide(new BigDecimal(estimatedShare.denominator()), 1,
-                            RoundingMode.HALF_UP);
+            return estimatedShare.times(100).toBigDecimal(1);
         }
     }
 
