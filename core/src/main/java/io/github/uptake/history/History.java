@@ -42,6 +42,20 @@ public final class History {
     public record Period(HierarchyVersion version, LocalDate from, LocalDate to) {
     }
 
+    /** Builds the series of one version over a stretch of days, e.g. a roll-up over a store. */
+    @FunctionalInterface
+    public interface SeriesSource {
+        /**
+         * Returns the series.
+         *
+         * @param version  the version valid on those days
+         * @param from  the first day
+         * @param to  the last day
+         * @return the series of that version over those days
+         */
+        Series series(HierarchyVersion version, LocalDate from, LocalDate to);
+    }
+
     private final Hierarchy hierarchy;
     private final Map<HierarchyVersion, List<Crosswalk>> outgoing;
 
@@ -176,6 +190,48 @@ public final class History {
                 () -> new IllegalArgumentException("no crosswalk leads from " + asItWas.version()
                         + " to " + target));
         return RebasedSeries.of(asItWas, cw);
+    }
+
+    /**
+     * Reads a range of days as it was: one series per period, each in the version valid on its days.
+     *
+     * @param source  builds each period's series
+     * @param from  the first day
+     * @param to  the last day
+     * @return the series, in order
+     */
+    public List<Series> asItWas(SeriesSource source, LocalDate from, LocalDate to) {
+        List<Series> out = new ArrayList<>();
+        for (Period p : periods(from, to)) {
+            out.add(source.series(p.version(), p.from(), p.to()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reads a range of days re-based onto the version valid on a day: each period through its own
+     * chain of crosswalks, joined into one series (days on which no version is valid are left
+     * out, so the range must not have gaps).
+     *
+     * @param source  builds each period's series
+     * @param from  the first day
+     * @param to  the last day
+     * @param onto  a day on which the target version is valid
+     * @return the re-based series over the range
+     * @throws IllegalArgumentException if a period has no chain of crosswalks to the target, or a
+     *         day of the range has no version
+     */
+    public RebasedSeries rebase(SeriesSource source, LocalDate from, LocalDate to,
+                                LocalDate onto) {
+        List<RebasedSeries> parts = new ArrayList<>();
+        for (Series s : asItWas(source, from, to)) {
+            parts.add(rebase(s, onto));
+        }
+        if (parts.isEmpty() || !parts.get(0).from().equals(from)) {
+            throw new IllegalArgumentException("no version of " + hierarchy.name()
+                    + " is valid on " + from);
+        }
+        return RebasedSeries.concat(parts);
     }
 
     @Override

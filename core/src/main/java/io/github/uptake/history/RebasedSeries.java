@@ -5,7 +5,6 @@ import io.github.uptake.rollup.Series;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -23,30 +22,75 @@ import java.util.NoSuchElementException;
  * their composition. This class is immutable and thread-safe.
  */
 public final class RebasedSeries {
+    /** The largest common denominator the fast path uses; beyond it, fractions. */
+    private static final long MAX_SCALE = 1L << 40;
+
     private final Crosswalk crosswalk;
+    private final List<Crosswalk> crosswalks;
     private final HierarchyVersion version;
     private final LocalDate from;
     private final int days;
+    /** When positive, figures are {@code exactNum[i] / scale}; when 0, {@code exact[i]}. */
+    private final long scale;
+    private final long[] exactNum;
+    private final long[] estimatedNum;
     private final Fraction[] exact;
     private final Fraction[] estimated;
     private final long[] shown;
 
-    private RebasedSeries(Crosswalk crosswalk, LocalDate from, int days, Fraction[] exact,
+    private RebasedSeries(List<Crosswalk> crosswalks, LocalDate from, int days, long scale,
+                          long[] exactNum, long[] estimatedNum, Fraction[] exact,
                           Fraction[] estimated) {
-        this.crosswalk = crosswalk;
+        this.crosswalk = crosswalks.get(0);
+        this.crosswalks = List.copyOf(crosswalks);
         this.version = crosswalk.to();
         this.from = from;
         this.days = days;
+        this.scale = scale;
+        this.exactNum = exactNum;
+        this.estimatedNum = estimatedNum;
         this.exact = exact;
         this.estimated = estimated;
         this.shown = round();
     }
 
-    /** The figures of an old version's leaves, day by day. */
+    /**
+     * The figures of an old version's leaves, day by day: as numerators over a common
+     * {@link #scale()} when there is one (whole counts have scale 1), and as fractions always.
+     */
     private interface Source {
+        long scale();
+
+        long valueNum(int ordinal, int day);
+
+        long estimatedNum(int ordinal, int day);
+
         Fraction value(int ordinal, int day);
 
         Fraction estimated(int ordinal, int day);
+    }
+
+    /** A source of whole numbers with nothing estimated. */
+    private interface WholeSource extends Source {
+        @Override
+        default long scale() {
+            return 1;
+        }
+
+        @Override
+        default long estimatedNum(int ordinal, int day) {
+            return 0;
+        }
+
+        @Override
+        default Fraction value(int ordinal, int day) {
+            return Fraction.whole(valueNum(ordinal, day));
+        }
+
+        @Override
+        default Fraction estimated(int ordinal, int day) {
+            return Fraction.ZERO;
+        }
     }
 
     /**
@@ -58,6 +102,11 @@ public final class RebasedSeries {
      */
     public static RebasedSeries of(Series old, Crosswalk crosswalk) {
         return of(old, crosswalk, old.version().root().code());
+    }
+
+    /** Re-bases with fractions only, never the fast path: the reference for tests. */
+    static RebasedSeries ofExactly(Series old, Crosswalk crosswalk) {
+        return buildExact(crosswalk, old.from(), old.days(), (WholeSource) old::countAt);
     }
 
     /**
@@ -79,18 +128,8 @@ public final class RebasedSeries {
             throw new NoSuchElementException("unit " + oldUnit + " is not in " + old.version());
         }
         int end = old.version().subtreeEnd(top);
-        return build(crosswalk, old.from(), old.days(), new Source() {
-            @Override
-            public Fraction value(int ordinal, int day) {
-                return ordinal < top || ordinal >= end ? Fraction.ZERO
-                        : Fraction.whole(old.countAt(ordinal, day));
-            }
-
-            @Override
-            public Fraction estimated(int ordinal, int day) {
-                return Fraction.ZERO;
-            }
-        });
+        return build(crosswalk, old.from(), old.days(), (WholeSource) (ordinal, day) ->
+                ordinal < top || ordinal >= end ? 0 : old.countAt(ordinal, day));
     }
 
     /**
@@ -105,17 +144,8 @@ public final class RebasedSeries {
     public static RebasedSeries ofFigures(Crosswalk crosswalk, LocalDate day,
                                           java.util.Map<String, Long> figures) {
         HierarchyVersion before = crosswalk.from();
-        return build(crosswalk, day, 1, new Source() {
-            @Override
-            public Fraction value(int ordinal, int d) {
-                return Fraction.whole(figures.getOrDefault(before.unitAt(ordinal).code(), 0L));
-            }
-
-            @Override
-            public Fraction estimated(int ordinal, int d) {
-                return Fraction.ZERO;
-            }
-        });
+        return build(crosswalk, day, 1, (WholeSource) (ordinal, d) ->
+                figures.getOrDefault(before.unitAt(ordinal).code(), 0L));
     }
 
     /**
@@ -132,18 +162,113 @@ public final class RebasedSeries {
         }
         return build(crosswalk, old.from, old.days, new Source() {
             @Override
+            public long scale() {
+                return old.scale;
+            }
+
+            @Override
+            public long valueNum(int ordinal, int day) {
+                return old.exactNum[ordinal * old.days + day];
+            }
+
+            @Override
+            public long estimatedNum(int ordinal, int day) {
+                return old.estimatedNum[ordinal * old.days + day];
+            }
+
+            @Override
             public Fraction value(int ordinal, int day) {
-                return old.exact[ordinal * old.days + day];
+                return old.exactAt(ordinal * old.days + day);
             }
 
             @Override
             public Fraction estimated(int ordinal, int day) {
-                return old.estimated[ordinal * old.days + day];
+                return old.estimatedAt(ordinal * old.days + day);
             }
         });
     }
 
     private static RebasedSeries build(Crosswalk cw, LocalDate from, int days, Source source) {
+        RebasedSeries fast = buildScaled(cw, from, days, source);
+        return fast != null ? fast : buildExact(cw, from, days, source);
+    }
+
+    /**
+     * The fast path: every figure a {@code long} numerator over one common denominator (the
+     * source's scale times the least common multiple of the weights' denominators). Returns null
+     * when there is no such denominator small enough, or a figure would overflow.
+     */
+    private static RebasedSeries buildScaled(Crosswalk cw, LocalDate from, int days,
+                                             Source source) {
+        long in = source.scale();
+        if (in <= 0) {
+            return null;
+        }
+        java.math.BigInteger lcm = java.math.BigInteger.ONE;
+        for (Crosswalk.Piece p : cw.pieces()) {
+            lcm = lcm(lcm, p.weight().denominator());
+            lcm = lcm(lcm, p.estimated().denominator());
+            if (lcm.bitLength() > 40) {
+                return null;
+            }
+        }
+        long weightScale = lcm.longValueExact();
+        HierarchyVersion before = cw.from();
+        HierarchyVersion after = cw.to();
+        int n = after.size();
+        long[] exact = new long[n * days];
+        long[] est = new long[n * days];
+        try {
+            long scale = Math.multiplyExact(in, weightScale);
+            if (scale > MAX_SCALE) {
+                return null;
+            }
+            for (int leaf : before.leafOrdinals()) {
+                for (Crosswalk.Piece p : cw.pieces(before.unitAt(leaf).code())) {
+                    int target = after.ordinal(p.newCode()) * days;
+                    long w = scaled(p.weight(), weightScale);
+                    long e = scaled(p.estimated(), weightScale);
+                    long rest = w - e;
+                    for (int d = 0; d < days; d++) {
+                        long v = source.valueNum(leaf, d);
+                        exact[target + d] = Math.addExact(exact[target + d],
+                                Math.multiplyExact(w, v));
+                        est[target + d] = Math.addExact(est[target + d], Math.addExact(
+                                Math.multiplyExact(e, v),
+                                Math.multiplyExact(rest, source.estimatedNum(leaf, d))));
+                    }
+                }
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int parent = after.parentOrdinal(i) * days;
+                for (int d = 0; d < days; d++) {
+                    exact[parent + d] = Math.addExact(exact[parent + d], exact[i * days + d]);
+                    est[parent + d] = Math.addExact(est[parent + d], est[i * days + d]);
+                }
+            }
+            // the rounding of the root needs 2 * figure + scale to fit
+            for (int d = 0; d < days; d++) {
+                Math.addExact(Math.multiplyExact(2, exact[d]), scale);
+            }
+            return new RebasedSeries(List.of(cw), from, days, scale, exact, est, null, null);
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    private static java.math.BigInteger lcm(java.math.BigInteger a, java.math.BigInteger b) {
+        return a.divide(a.gcd(b)).multiply(b);
+    }
+
+    /** The numerator of a fraction over a multiple of its denominator. */
+    private static long scaled(Fraction f, long scale) {
+        return f.numerator().multiply(java.math.BigInteger.valueOf(scale))
+                .divide(f.denominator()).longValueExact();
+    }
+
+    /** The exact path, with fractions: any weights, any sizes. */
+    private static RebasedSeries buildExact(Crosswalk cw, LocalDate from, int days,
+                                            Source source) {
         HierarchyVersion before = cw.from();
         HierarchyVersion after = cw.to();
         int n = after.size();
@@ -172,49 +297,146 @@ public final class RebasedSeries {
                 est[parent * days + d] = est[parent * days + d].plus(est[i * days + d]);
             }
         }
-        return new RebasedSeries(cw, from, days, exact, est);
+        return new RebasedSeries(List.of(cw), from, days, 0, null, null, exact, est);
+    }
+
+    private Fraction exactAt(int i) {
+        return scale > 0 ? Fraction.of(exactNum[i], scale) : exact[i];
+    }
+
+    private Fraction estimatedAt(int i) {
+        return scale > 0 ? Fraction.of(estimatedNum[i], scale) : estimated[i];
+    }
+
+    private long floorAt(int i) {
+        return scale > 0 ? exactNum[i] / scale : exact[i].floor().longValueExact();
+    }
+
+    private int compareRemainders(int a, int b) {
+        return scale > 0 ? Long.compare(exactNum[a] % scale, exactNum[b] % scale)
+                : exact[a].fractionalPart().compareTo(exact[b].fractionalPart());
     }
 
     /** Rounds top-down by largest remainder so that every parent shows the sum of its children. */
     private long[] round() {
         int n = version.size();
+        int[][] children = children(version);
         long[] out = new long[n * days];
         for (int d = 0; d < days; d++) {
-            Fraction root = exact[d];
-            Fraction half = Fraction.of(1, 2);
-            out[d] = root.plus(half).floor().longValueExact();
+            out[d] = scale > 0 ? (2 * exactNum[d] + scale) / (2 * scale)
+                    : exact[d].plus(Fraction.of(1, 2)).floor().longValueExact();
             for (int i = 0; i < n; i++) {
-                List<Integer> kids = new ArrayList<>();
-                for (int k = i + 1; k < version.subtreeEnd(i); k++) {
-                    if (version.parentOrdinal(k) == i) {
-                        kids.add(k);
-                    }
-                }
-                if (kids.isEmpty()) {
+                int[] kids = children[i];
+                if (kids.length == 0) {
                     continue;
                 }
                 long given = 0;
                 for (int k : kids) {
-                    long f = exact[k * days + d].floor().longValueExact();
+                    long f = floorAt(k * days + d);
                     out[k * days + d] = f;
                     given += f;
                 }
                 long left = out[i * days + d] - given;
+                if (left <= 0) {
+                    continue;
+                }
                 int day = d;
-                List<Integer> order = new ArrayList<>(kids);
-                order.sort(Comparator.comparing((Integer k) -> exact[k * days + day]
-                        .fractionalPart()).reversed());
-                for (int j = 0; j < left && j < order.size(); j++) {
-                    out[order.get(j) * days + d]++;
+                Integer[] order = new Integer[kids.length];
+                for (int j = 0; j < kids.length; j++) {
+                    order[j] = kids[j];
+                }
+                java.util.Arrays.sort(order, (a, b) -> compareRemainders(b * days + day,
+                        a * days + day));
+                for (int j = 0; j < left && j < order.length; j++) {
+                    out[order[j] * days + d]++;
                 }
             }
         }
         return out;
     }
 
-    /** Returns the crosswalk the series was re-based through. */
+    private static int[][] children(HierarchyVersion v) {
+        int n = v.size();
+        int[] count = new int[n];
+        for (int i = 1; i < n; i++) {
+            count[v.parentOrdinal(i)]++;
+        }
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (int i = 1; i < n; i++) {
+            int p = v.parentOrdinal(i);
+            out[p][count[p]++] = i;
+        }
+        return out;
+    }
+
+    /** Returns the crosswalk the series was re-based through (of its first period). */
     public Crosswalk crosswalk() {
         return crosswalk;
+    }
+
+    /**
+     * Returns the crosswalks the series was re-based through, one per period of the range in
+     * order: one unless the range crossed a change ({@link #concat}).
+     */
+    public List<Crosswalk> crosswalks() {
+        return crosswalks;
+    }
+
+    /**
+     * Joins re-based series of consecutive stretches of days, all on the same version, into one
+     * (the figures are kept exact; the shown whole numbers are rounded again day by day, which
+     * gives the same numbers).
+     *
+     * @param parts  the series, in order, each starting the day after the previous one ends
+     * @return the joined series
+     * @throws IllegalArgumentException if the parts are on different versions or not consecutive
+     */
+    public static RebasedSeries concat(List<RebasedSeries> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        RebasedSeries first = parts.get(0);
+        int total = 0;
+        LocalDate next = first.from;
+        List<Crosswalk> walks = new ArrayList<>();
+        for (RebasedSeries p : parts) {
+            if (!p.version.equals(first.version) || !p.from.equals(next)) {
+                throw new IllegalArgumentException("cannot join " + p.version + " from " + p.from
+                        + " after " + first.version + " up to " + next.minusDays(1));
+            }
+            next = p.from.plusDays(p.days);
+            total += p.days;
+            walks.add(p.crosswalk);
+        }
+        int n = first.version.size();
+        boolean sameScale = parts.stream().allMatch(p -> p.scale > 0 && p.scale == first.scale);
+        long[] exactNum = sameScale ? new long[n * total] : null;
+        long[] estNum = sameScale ? new long[n * total] : null;
+        Fraction[] exact = sameScale ? null : new Fraction[n * total];
+        Fraction[] est = sameScale ? null : new Fraction[n * total];
+        int offset = 0;
+        for (RebasedSeries p : parts) {
+            for (int i = 0; i < n; i++) {
+                for (int d = 0; d < p.days; d++) {
+                    int at = i * total + offset + d;
+                    int src = i * p.days + d;
+                    if (sameScale) {
+                        exactNum[at] = p.exactNum[src];
+                        estNum[at] = p.estimatedNum[src];
+                    } else {
+                        exact[at] = p.exactAt(src);
+                        est[at] = p.estimatedAt(src);
+                    }
+                }
+            }
+            offset += p.days;
+        }
+        return new RebasedSeries(walks, first.from, total, sameScale ? first.scale : 0, exactNum,
+                estNum, exact, est);
     }
 
     /** Returns the version the figures are on. */
@@ -251,7 +473,7 @@ public final class RebasedSeries {
      * @return the figure
      */
     public Fraction exact(String code, LocalDate date) {
-        return exact[index(code, date)];
+        return exactAt(index(code, date));
     }
 
     /**
@@ -262,7 +484,7 @@ public final class RebasedSeries {
      * @return the estimated part, zero if the figure is exact
      */
     public Fraction estimatedPart(String code, LocalDate date) {
-        return estimated[index(code, date)];
+        return estimatedAt(index(code, date));
     }
 
     /**
@@ -274,6 +496,9 @@ public final class RebasedSeries {
      */
     public Fraction estimatedShare(String code, LocalDate date) {
         int i = index(code, date);
+        if (scale > 0) {
+            return exactNum[i] == 0 ? Fraction.ZERO : Fraction.of(estimatedNum[i], exactNum[i]);
+        }
         return exact[i].isZero() ? Fraction.ZERO : Fraction.of(
                 estimated[i].numerator().multiply(exact[i].denominator()),
                 estimated[i].denominator().multiply(exact[i].numerator()));
@@ -294,6 +519,11 @@ public final class RebasedSeries {
     /** Returns the whole numbers shown for every unit, ordinal-major, a copy (for tests). */
     long[] shownValues() {
         return shown.clone();
+    }
+
+    /** Returns true if the figures are held as scaled longs (the fast path), for tests. */
+    boolean scaled() {
+        return scale > 0;
     }
 
 }

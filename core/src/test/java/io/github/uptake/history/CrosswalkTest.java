@@ -136,6 +136,56 @@ class CrosswalkTest {
     }
 
     @Test
+    void theFastPathOfLongsGivesExactlyWhatFractionsGive() {
+        PropertyCheck.forAll(rnd -> generate(rnd, true)).check("rebase-fast-path", c -> {
+            RebasedSeries fast = RebasedSeries.of(c.old(), c.crosswalk());
+            RebasedSeries exact = RebasedSeries.ofExactly(c.old(), c.crosswalk());
+            assertTrue(fast.scaled());
+            assertFalse(exact.scaled());
+            assertEquals(java.util.Arrays.toString(exact.shownValues()),
+                    java.util.Arrays.toString(fast.shownValues()));
+            for (int d = 0; d < DAYS; d++) {
+                LocalDate day = FIRST.plusDays(d);
+                for (Unit u : fast.version().units()) {
+                    assertEquals(exact.exact(u.code(), day), fast.exact(u.code(), day));
+                    assertEquals(exact.estimatedPart(u.code(), day),
+                            fast.estimatedPart(u.code(), day));
+                    assertEquals(exact.estimatedShare(u.code(), day),
+                            fast.estimatedShare(u.code(), day));
+                }
+            }
+        });
+    }
+
+    @Test
+    void weightsTooFineForLongsFallBackToFractionsAndKeepTheTotal() {
+        PropertyCheck.forAll(rnd -> generate(rnd, false)).check("rebase-fallback", c -> {
+            HierarchyVersion from = c.crosswalk().from();
+            HierarchyVersion to = c.crosswalk().to();
+            List<Crosswalk.Piece> pieces = new ArrayList<>();
+            Fraction odd = Fraction.of(BigInteger.TEN.pow(20).add(BigInteger.ONE),
+                    BigInteger.TEN.pow(21));
+            int[] targets = to.leafOrdinals();
+            for (int leaf : from.leafOrdinals()) {
+                String code = from.unitAt(leaf).code();
+                if (targets.length > 1) {
+                    pieces.add(Crosswalk.Piece.partial(code, to.unitAt(targets[0]).code(), odd));
+                    pieces.add(Crosswalk.Piece.partial(code, to.unitAt(targets[1]).code(),
+                            Fraction.ONE.minus(odd)));
+                } else {
+                    pieces.add(Crosswalk.Piece.full(code, to.unitAt(targets[0]).code()));
+                }
+            }
+            Crosswalk fine = Crosswalk.validate(from, to, pieces, Set.of(), "fine").value();
+            RebasedSeries r = RebasedSeries.of(c.old(), fine);
+            assertEquals(targets.length < 2, r.scaled(), "the fast path only when it fits");
+            for (int d = 0; d < DAYS; d++) {
+                assertEquals(c.old().countAt(0, d), r.count(to.root().code(), FIRST.plusDays(d)));
+            }
+        });
+    }
+
+    @Test
     void aCrosswalkOfFullMergesOnlyRebasesExactly() {
         PropertyCheck.forAll(rnd -> generate(rnd, false)).check("rebase-full-merges", c -> {
             assertTrue(c.crosswalk().onlyFullMerges());

@@ -94,6 +94,48 @@ class HistoryTest {
         });
     }
 
+    /** Daily figures of any version over any days, the same for the same version and day. */
+    private static Series figures(HierarchyVersion v, LocalDate from, LocalDate to) {
+        io.github.uptake.rollup.DailyCounts.Builder b = io.github.uptake.rollup.DailyCounts
+                .builder(v, from, to);
+        for (int leaf : v.leafOrdinals()) {
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                b.put(leaf, d.toEpochDay(), (d.toEpochDay() * 31 + leaf * 17L) % 1_000);
+            }
+        }
+        return io.github.uptake.rollup.RollUp.of(v, io.github.uptake.model.Segment.RESIDENTS,
+                List.of(), io.github.uptake.model.TargetRules.none(),
+                io.github.uptake.rollup.RollUpPolicy.defaults()).series(b.build(), from, to);
+    }
+
+    @Test
+    void aRangeAcrossTwoChangesReadsAsItWasPerPeriodOrReBasedDayByDayThroughItsOwnChain() {
+        PropertyCheck.forAll(HistoryTest::three).check("history-range", t -> {
+            History h = History.of(t.hierarchy(), List.of(t.ab(), t.bc()));
+            LocalDate from = B.minusDays(2);
+            LocalDate to = C.plusDays(1);
+            List<Series> asItWas = h.asItWas(HistoryTest::figures, from, to);
+            assertEquals(3, asItWas.size());
+            RebasedSeries rebased = h.rebase(HistoryTest::figures, from, to, C);
+            assertEquals(from, rebased.from());
+            assertEquals((int) (to.toEpochDay() - from.toEpochDay()) + 1, rebased.days());
+            assertEquals(3, rebased.crosswalks().size());
+            for (Series s : asItWas) {
+                RebasedSeries alone = h.rebase(s, C);
+                for (LocalDate d = s.from(); !d.isAfter(s.to()); d = d.plusDays(1)) {
+                    assertEquals(s.count(s.version().root().code(), d), rebased.count("CR", d),
+                            "the total of " + d + " as it was, kept");
+                    for (Unit u : rebased.version().units()) {
+                        assertEquals(alone.exact(u.code(), d), rebased.exact(u.code(), d));
+                        assertEquals(alone.count(u.code(), d), rebased.count(u.code(), d));
+                        assertEquals(alone.estimatedPart(u.code(), d),
+                                rebased.estimatedPart(u.code(), d));
+                    }
+                }
+            }
+        });
+    }
+
     @Test
     void asItWasEachDayIsReadInTheVersionValidThatDayAndNeverSeesALaterUnit() {
         PropertyCheck.forAll(HistoryTest::three).check("history-periods", t -> {

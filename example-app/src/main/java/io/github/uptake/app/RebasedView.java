@@ -2,6 +2,7 @@ package io.github.uptake.app;
 
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.history.Crosswalk;
+import io.github.uptake.history.CrosswalkKey;
 import io.github.uptake.history.Fraction;
 import io.github.uptake.history.History;
 import io.github.uptake.history.RebasedSeries;
@@ -153,12 +154,22 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
      * @return the first days of those versions, oldest first
      */
     public static List<LocalDate> targets(JdbcStorage s, HierarchyVersion version) {
+        // from the keys alone: no crosswalk is read or composed to draw the switch
         Hierarchy h = s.referenceStore().hierarchy(version.hierarchyName()).orElseThrow();
-        History history = History.load(h, s.crosswalkStore());
+        List<CrosswalkKey> keys = s.crosswalkStore().crosswalkKeys(h.name());
+        java.util.Set<LocalDate> reached = new java.util.TreeSet<>();
+        java.util.Deque<LocalDate> queue = new java.util.ArrayDeque<>(List.of(version.validFrom()));
+        while (!queue.isEmpty()) {
+            LocalDate at = queue.remove();
+            for (CrosswalkKey k : keys) {
+                if (k.from().equals(at) && reached.add(k.to())) {
+                    queue.add(k.to());
+                }
+            }
+        }
         List<LocalDate> out = new ArrayList<>();
         for (HierarchyVersion w : h.versions()) {
-            if (w.validFrom().isAfter(version.validFrom())
-                    && history.path(version, w).isPresent()) {
+            if (reached.contains(w.validFrom())) {
                 out.add(w.validFrom());
             }
         }

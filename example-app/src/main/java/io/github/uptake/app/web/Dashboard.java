@@ -303,7 +303,9 @@ public final class Dashboard {
         RollUp engine = RollUp.of(v, segment, storage.referenceStore().denominators(segment),
                 storage.referenceStore().targetRules(), RollUpPolicy.defaults());
         int window = engine.policy().carryForwardDays();
-        LocalDate from = day.minusDays(25);
+        // as it was: the chart stays within the version valid on the day
+        LocalDate from = day.minusDays(25).isBefore(v.validFrom()) ? v.validFrom()
+                : day.minusDays(25);
         DailyCounts daily = storage.reportStore().dailyCounts(v, segment, from.minusDays(window),
                 day);
         Series series = engine.series(daily, from, day);
