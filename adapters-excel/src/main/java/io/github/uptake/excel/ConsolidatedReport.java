@@ -3,7 +3,6 @@ package io.github.uptake.excel;
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.internal.Checks;
 import io.github.uptake.model.HierarchyVersion;
-import io.github.uptake.model.Unit;
 import io.github.uptake.model.UnitKind;
 import io.github.uptake.progress.Ranking;
 import io.github.uptake.rollup.NodeResult;
@@ -126,7 +125,9 @@ public final class ConsolidatedReport {
         SXSSFSheet sheet = wb.createSheet(name);
         UptakeFormat vi = UptakeFormat.vietnamese();
         int r = 0;
-        r = documentHeader(sheet, st, header, snap, v.unitAt(top), r);
+        r = documentHeader(sheet, st, header, "Báo cáo kết quả cài đặt " + header.subject()
+                + " – " + v.unitAt(top).name(), "Tính đến " + vi.date(snap.date()),
+                HEADINGS.length, r);
         Row head = sheet.createRow(r);
         head.setHeightInPoints(32);
         for (int c = 0; c < HEADINGS.length; c++) {
@@ -181,27 +182,21 @@ public final class ConsolidatedReport {
             r++;
         }
         r++;
-        note(sheet, st, r++, "Tỷ lệ = số người cài đặt / mẫu số; mục tiêu theo quy định của chiến"
+        note(sheet, st, r++, HEADINGS.length, "Tỷ lệ = số người cài đặt / mẫu số; mục tiêu theo quy định của chiến"
                 + " dịch. Đơn vị chưa gửi báo cáo hôm nay được ghi \"chưa báo cáo\"; số của đơn vị"
                 + " cấp trên chỉ cộng các số còn hiệu lực.");
-        note(sheet, st, r, "Nguồn mẫu số: " + sources(snap, top) + ".");
+        note(sheet, st, r, HEADINGS.length, "Nguồn mẫu số: " + sources(snap, top) + ".");
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, HEADINGS.length - 1));
-        int[] widths = {6, 9, 34, 16, 14, 10, 11, 14, 14, 9, 22};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        pageSetup(sheet, new int[] {6, 9, 34, 16, 14, 10, 11, 14, 14, 9, 22});
     }
 
-    private static int documentHeader(SXSSFSheet sheet, Styles st, Header h, Snapshot snap,
-                                      Unit unit, int r) {
+    /**
+     * Writes the Decree 30 document header: issuer and national motto, place and date, title and
+     * subtitle, over {@code columns} columns. Returns the next free row, one blank row after.
+     */
+    static int documentHeader(SXSSFSheet sheet, Styles st, Header h, String title,
+                              String subtitle, int columns, int r) {
         UptakeFormat vi = UptakeFormat.vietnamese();
         String[][] lines = {
             {h.issuingParent(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
@@ -213,19 +208,33 @@ public final class ConsolidatedReport {
             cell(row, 0, st.centreBold).setCellValue(SafeText.of(line[0]));
             cell(row, 5, st.centreBold).setCellValue(line[1]);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 5, HEADINGS.length - 1));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 5, columns - 1));
             r++;
         }
         r++;
-        Row title = sheet.createRow(r);
-        cell(title, 0, st.title).setCellValue(("Báo cáo kết quả cài đặt " + h.subject()
-                + " – " + unit.name()).toUpperCase(java.util.Locale.forLanguageTag("vi")));
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADINGS.length - 1));
+        Row row = sheet.createRow(r);
+        cell(row, 0, st.title).setCellValue(SafeText.of(title.toUpperCase(
+                java.util.Locale.forLanguageTag("vi"))));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
         r++;
         Row sub = sheet.createRow(r);
-        cell(sub, 0, st.centre).setCellValue("Tính đến " + vi.date(snap.date()));
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADINGS.length - 1));
+        cell(sub, 0, st.centre).setCellValue(SafeText.of(subtitle));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
         return r + 2;
+    }
+
+    /** Sets A4 landscape, one page wide, and the column widths (in characters). */
+    static void pageSetup(SXSSFSheet sheet, int[] widths) {
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
     }
 
     private static void row(Row row, Styles st, UptakeFormat vi, NodeResult n, Snapshot previous,
@@ -282,10 +291,11 @@ public final class ConsolidatedReport {
                 + (r + 1) + ",\"\")");
     }
 
-    private static void note(SXSSFSheet sheet, Styles st, int r, String text) {
+    /** Writes a note in italics across the columns. */
+    static void note(SXSSFSheet sheet, Styles st, int r, int columns, String text) {
         Row row = sheet.createRow(r);
-        cell(row, 0, st.noteText).setCellValue(text);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADINGS.length - 1));
+        cell(row, 0, st.noteText).setCellValue(SafeText.of(text));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
     }
 
     private static String sources(Snapshot snap, int top) {
@@ -319,7 +329,7 @@ public final class ConsolidatedReport {
         return name;
     }
 
-    private static Cell cell(Row row, int col, CellStyle style) {
+    static Cell cell(Row row, int col, CellStyle style) {
         Cell c = row.createCell(col);
         c.setCellStyle(style);
         return c;
@@ -330,7 +340,7 @@ public final class ConsolidatedReport {
     }
 
     /** The styles of a report. */
-    private static final class Styles {
+    static final class Styles {
         final CellStyle title;
         final CellStyle centre;
         final CellStyle centreBold;

@@ -40,10 +40,12 @@ import java.util.Map;
  *                 out, and said so)
  * @param trendFrom  the first day of the trend
  * @param trend  the unit's re-based total on each day from {@code trendFrom} to {@code day}
+ * @param counts  the re-based counts of the unit's part, every new unit, from {@code trendFrom}
+ * @param denominators  the re-based denominators of the unit's part, on {@code day}
  */
 public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion to, String source,
                           LocalDate day, List<Row> rows, List<Unit> retired, LocalDate trendFrom,
-                          long[] trend) {
+                          long[] trend, RebasedSeries counts, RebasedSeries denominators) {
 
     /**
      * One new unit.
@@ -142,7 +144,7 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
             trend[d] = counts.count(target.root().code(), first.plusDays(d));
         }
         return new RebasedView(v.unit(unit).orElseThrow(), v, target, cw.source(), day,
-                List.copyOf(rows), List.copyOf(retired), first, trend);
+                List.copyOf(rows), List.copyOf(retired), first, trend, counts, dens);
     }
 
     /**

@@ -61,6 +61,11 @@ public final class UptakeApp {
     static final int FAILURE = 70;
     private static final Set<String> DB = Set.of("db", "jdbc-url", "user", "password", "lang");
 
+    /** The header of the demo's Excel reports. */
+    private static final ConsolidatedReport.Header HEADER = new ConsolidatedReport.Header(
+            "UBND TỈNH LONG AN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "", "Long An", LocalDate.now(),
+            "ứng dụng Bluezone");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -329,8 +334,7 @@ public final class UptakeApp {
             out.println("  The unit's figures on the day and those of every unit under it, in the");
             out.println("  units valid that day (as it was). With --rebase-to, the same figures");
             out.println("  re-based onto the units valid on that later day, through the stored");
-            out.println("  crosswalks; figures with an estimated part are marked (text, csv,");
-            out.println("  json).");
+            out.println("  crosswalks; figures with an estimated part are marked.");
             return OK;
         }
         if (a.get("rebase-to").isPresent()) {
@@ -367,10 +371,7 @@ public final class UptakeApp {
                     case "csv" -> csv(p, nodes);
                     case "json" -> new ObjectMapper().registerModule(new UptakeModule())
                             .enable(SerializationFeature.INDENT_OUTPUT).writeValue(p, nodes);
-                    default -> ConsolidatedReport.write(snap, before, unit,
-                            new ConsolidatedReport.Header("UBND TỈNH LONG AN",
-                                    "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "", "Long An",
-                                    LocalDate.now(), "ứng dụng Bluezone"), target);
+                    default -> ConsolidatedReport.write(snap, before, unit, HEADER, target);
                 }
             });
         }
@@ -404,8 +405,11 @@ public final class UptakeApp {
         LocalDate onto = date(a.required("rebase-to"));
         Segment segment = segment(a);
         String fmt = a.get("format").orElse("text");
-        if (!List.of("text", "csv", "json").contains(fmt)) {
-            throw new Args.UsageException("--rebase-to writes text, csv or json, not " + fmt);
+        if (!List.of("text", "csv", "json", "xlsx").contains(fmt)) {
+            throw new Args.UsageException("--format must be text, csv, json or xlsx, was " + fmt);
+        }
+        if (fmt.equals("xlsx") && a.get("out").isEmpty()) {
+            throw new Args.UsageException("--format xlsx needs --out FILE.xlsx");
         }
         UptakeFormat format = format(a);
         try (AppStorage db = AppStorage.open(a)) {
@@ -414,7 +418,9 @@ public final class UptakeApp {
                 switch (fmt) {
                     case "text" -> RebasedOutput.text(p, format, view);
                     case "csv" -> RebasedOutput.csv(p, view);
-                    default -> RebasedOutput.json(p, view);
+                    case "json" -> RebasedOutput.json(p, view);
+                    default -> io.github.uptake.excel.RebasedReport.write(view.counts(),
+                            view.denominators(), day, view.oldUnit().name(), HEADER, target);
                 }
             });
         }

@@ -77,7 +77,8 @@ class HistoryCommandsTest {
     }
 
     @Test
-    void rebasingOntoTheSameVersionChangesNothingAndAMissingVersionSaysWhatToLoad() {
+    void rebasingOntoTheSameVersionChangesNothingAndAMissingVersionSaysWhatToLoad()
+            throws Exception {
         assertEquals(0, app.run("demo", "--db", db));
         assertEquals(0, app.run("report", "--db", db, "--unit", "794", "--date", "2020-08-15",
                 "--rebase-to", "2020-08-20", "--format", "csv"));
@@ -89,8 +90,20 @@ class HistoryCommandsTest {
                 + " 2019-01-01;"
                 + " load it with 'uptake load units'"), app.err());
         assertEquals(64, app.run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
-                "--rebase-to", "2025-07-01", "--format", "xlsx", "--out", "x.xlsx"));
-        assertTrue(app.err().contains("--rebase-to writes text, csv or json"), app.err());
+                "--rebase-to", "2025-07-01", "--format", "xlsx"));
+        assertTrue(app.err().contains("--format xlsx needs --out FILE.xlsx"), app.err());
+        Path xlsx = dir.resolve("tay-ninh.xlsx");
+        assertEquals(0, app.run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--rebase-to", "2025-07-01", "--format", "xlsx", "--out", xlsx.toString()));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("Theo địa giới mới");
+            var root = sheet.getRow(8);
+            assertEquals("80", root.getCell(1).getStringCellValue());
+            assertEquals(197_011, root.getCell(3).getNumericCellValue());
+            assertEquals("≈ có phần ước tính", root.getCell(7).getStringCellValue());
+            assertEquals(8 + 61 + 1 + 2 - 1, sheet.getLastRowNum(),
+                    "8 header rows, Tây Ninh and its 60 new communes, a blank row, two notes");
+        }
     }
 
     @Test
