@@ -32,8 +32,8 @@ final class RebasedOutput {
                     r.unit().code(), r.unit().name(), r.estimated() ? ESTIMATED : "",
                     f.count(r.count()), f.count(r.denominator()),
                     f.percent(r.count(), r.denominator()),
-                    r.estimated() ? "  (" + r.estimatedPercent().toPlainString().replace('.',
-                            vi ? ',' : '.') + (vi ? "% ước tính)" : "% estimated)") : "");
+                    r.estimated() ? "  (" + r.estimatedPercent(f) + (vi ? " ước tính)"
+                            : " estimated)") : "");
         }
         if (!v.retired().isEmpty()) {
             List<String> names = new ArrayList<>();

@@ -68,6 +68,12 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
         public BigDecimal estimatedPercent() {
             return estimatedShare.times(100).toBigDecimal(1);
         }
+
+        /** Returns the estimated share as shown, e.g. {@code 33,3%} in Vietnamese. */
+        public String estimatedPercent(UptakeFormat f) {
+            String n = estimatedPercent().toPlainString();
+            return (f.locale().getLanguage().equals("vi") ? n.replace('.', ',') : n) + "%";
+        }
     }
 
     /**

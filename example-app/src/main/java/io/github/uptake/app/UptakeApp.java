@@ -337,9 +337,6 @@ public final class UptakeApp {
             out.println("  crosswalks; figures with an estimated part are marked.");
             return OK;
         }
-        if (a.get("rebase-to").isPresent()) {
-            return rebasedReport(a);
-        }
         String unit = a.required("unit");
         LocalDate day = date(a.required("date"));
         Segment segment = segment(a);
@@ -351,6 +348,22 @@ public final class UptakeApp {
             throw new Args.UsageException("--format xlsx needs --out FILE.xlsx");
         }
         UptakeFormat format = format(a);
+        if (a.get("rebase-to").isPresent()) {
+            LocalDate onto = date(a.get("rebase-to").get());
+            try (AppStorage db = AppStorage.open(a)) {
+                RebasedView view = RebasedView.build(db.storage(), unit, day, segment, onto, 1);
+                emit(a, (p, target) -> {
+                    switch (fmt) {
+                        case "text" -> RebasedOutput.text(p, format, view);
+                        case "csv" -> RebasedOutput.csv(p, view);
+                        case "json" -> RebasedOutput.json(p, view);
+                        default -> io.github.uptake.excel.RebasedReport.write(view.counts(),
+                                view.denominators(), day, view.oldUnit().name(), HEADER, target);
+                    }
+                });
+            }
+            return OK;
+        }
         try (AppStorage db = AppStorage.open(a)) {
             JdbcStorage s = db.storage();
             HierarchyVersion v = versionOf(s.referenceStore(), unit, day);
@@ -397,34 +410,6 @@ public final class UptakeApp {
                 out.println("Wrote " + a.get("out").get());
             }
         }
-    }
-
-    private int rebasedReport(Args a) throws Args.UsageException, IOException {
-        String unit = a.required("unit");
-        LocalDate day = date(a.required("date"));
-        LocalDate onto = date(a.required("rebase-to"));
-        Segment segment = segment(a);
-        String fmt = a.get("format").orElse("text");
-        if (!List.of("text", "csv", "json", "xlsx").contains(fmt)) {
-            throw new Args.UsageException("--format must be text, csv, json or xlsx, was " + fmt);
-        }
-        if (fmt.equals("xlsx") && a.get("out").isEmpty()) {
-            throw new Args.UsageException("--format xlsx needs --out FILE.xlsx");
-        }
-        UptakeFormat format = format(a);
-        try (AppStorage db = AppStorage.open(a)) {
-            RebasedView view = RebasedView.build(db.storage(), unit, day, segment, onto, 1);
-            emit(a, (p, target) -> {
-                switch (fmt) {
-                    case "text" -> RebasedOutput.text(p, format, view);
-                    case "csv" -> RebasedOutput.csv(p, view);
-                    case "json" -> RebasedOutput.json(p, view);
-                    default -> io.github.uptake.excel.RebasedReport.write(view.counts(),
-                            view.denominators(), day, view.oldUnit().name(), HEADER, target);
-                }
-            });
-        }
-        return OK;
     }
 
     private static void text(PrintStream p, UptakeFormat f, Snapshot snap, List<NodeResult> nodes) {

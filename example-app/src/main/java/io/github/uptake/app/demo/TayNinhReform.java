@@ -98,14 +98,23 @@ public final class TayNinhReform {
      */
     public static Validated<Crosswalk> resolution1244(HierarchyVersion of2020,
                                                       HierarchyVersion of2024) {
+        return CrosswalkCsv.read(FILE_1244, rows1244(), of2020, of2024, SOURCE_1244, true);
+    }
+
+    /**
+     * Returns the rows of the shipped crosswalk of Resolution 1244, the header first, in the
+     * layout of {@code uptake load crosswalk}.
+     *
+     * @return the rows, a new mutable list
+     */
+    public static List<List<String>> rows1244() {
         try (InputStream in = TayNinhReform.class.getResourceAsStream(
                 "/io/github/uptake/app/data/" + FILE_1244)) {
             if (in == null) {
                 throw new IllegalStateException("data " + FILE_1244 + " missing from the jar");
             }
-            List<List<String>> rows = Csv.read(new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8)));
-            return CrosswalkCsv.read(FILE_1244, rows, of2020, of2024, SOURCE_1244, true);
+            return new ArrayList<>(Csv.read(new BufferedReader(new InputStreamReader(in,
+                    StandardCharsets.UTF_8))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -282,16 +282,8 @@ public final class VietnamHistory {
     /** From 2020 to 1/3/2025: same codes, Resolution 1244 for Long An, the rest retired. */
     private static Validated<Crosswalk> to2025March(HierarchyVersion of2020,
                                                     HierarchyVersion march,
-                                                    List<Unit> unmappable) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = TayNinhReform.class.getResourceAsStream(
-                "/io/github/uptake/app/data/" + TayNinhReform.FILE_1244)) {
-            if (in == null) {
-                throw new IOException("data " + TayNinhReform.FILE_1244 + " missing from the jar");
-            }
-            rows.addAll(Csv.read(new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8))));
-        }
+                                                    List<Unit> unmappable) {
+        List<List<String>> rows = TayNinhReform.rows1244();
         Set<String> listed = new HashSet<>();
         rows.subList(1, rows.size()).forEach(r -> listed.add(r.get(0).strip()));
         for (int leaf : of2020.leafOrdinals()) {

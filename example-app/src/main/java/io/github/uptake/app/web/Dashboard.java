@@ -526,8 +526,8 @@ public final class Dashboard {
                             + "</span> " : "").append(f.count(r.count())).append("</td><td>")
                     .append(f.count(r.denominator())).append("</td><td>")
                     .append(Html.e(f.percent(r.count(), r.denominator()))).append("</td><td>")
-                    .append(r.estimated() ? Html.e(r.estimatedPercent().toPlainString().replace(
-                            '.', vi(ctx) ? ',' : '.') + "%") : "").append("</td><td class=\"t\">")
+                    .append(r.estimated() ? Html.e(r.estimatedPercent(f)) : "")
+                    .append("</td><td class=\"t\">")
                     .append(Html.e(String.join(", ", r.fromOld()))).append("</td></tr>");
         }
         b.append("</table>");
