@@ -1,22 +1,53 @@
 package io.github.uptake.excel;
 
 /**
- * One cell as read from a sheet: its position, and either a number (numbers, dates and the cached
- * results of numeric formulas) or text. Not part of the API.
+ * One cell as read from a sheet: its position, and either a number (numbers, dates and the results
+ * of numeric formulas), text, or a formula whose value could not be had. Not part of the API.
  *
  * @param row  the 0-based row
  * @param column  the 0-based column
- * @param number  the number, NaN if the cell is text
- * @param text  the text, null if the cell is a number
+ * @param number  the number, NaN if the cell is not a number
+ * @param text  the text; for a failed formula its formula or error; null if the cell is a number
+ * @param status  whether the value is there, or why not
  */
-record CellValue(int row, int column, double number, String text) {
+record CellValue(int row, int column, double number, String text, Status status) {
+
+    /** Whether a cell has its value. */
+    enum Status {
+        /** A number or a text. */
+        VALUE,
+        /** A formula without a stored result that could not be computed. */
+        FORMULA_NOT_COMPUTED,
+        /** A formula whose result is an error value ({@code #DIV/0!}, {@code #REF!} ...). */
+        FORMULA_ERROR
+    }
+
+    static CellValue number(int row, int column, double number) {
+        return new CellValue(row, column, number, null, Status.VALUE);
+    }
+
+    static CellValue text(int row, int column, String text) {
+        return new CellValue(row, column, Double.NaN, text, Status.VALUE);
+    }
+
+    static CellValue failed(int row, int column, Status status, String what) {
+        return new CellValue(row, column, Double.NaN, what, status);
+    }
 
     boolean isNumber() {
         return text == null;
     }
 
+    boolean isText() {
+        return text != null && status == Status.VALUE;
+    }
+
+    boolean failed() {
+        return status != Status.VALUE;
+    }
+
     boolean isBlank() {
-        return text != null && text.isBlank();
+        return isText() && text.isBlank();
     }
 
     /** Returns the A1-style reference, e.g. {@code D12}. */

@@ -23,11 +23,14 @@ import java.util.List;
  * @param expectedAsOf  the as-of day the file must be for; required for sheets without a template
  *     block, null to accept a template's own day
  * @param segment  the segment of sheets without a template block, not null
- * @param mapping  the header synonyms for sheets without a template block, not null
+ * @param mapping  how sheets without a template block are read, not null
+ * @param strict  true to reject a count above its unit's denominator, false (the default) to warn,
+ *     since people from elsewhere do install the app where they work
  */
 public record ImportContext(HierarchyVersion version, List<Denominator> denominators,
                            String submittedBy, Instant now, String reportingUnit,
-                           LocalDate expectedAsOf, Segment segment, ColumnMapping mapping) {
+                           LocalDate expectedAsOf, Segment segment, ColumnMapping mapping,
+                           boolean strict) {
 
     /** Checks the fields. */
     public ImportContext {
@@ -51,7 +54,7 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
     public static ImportContext of(HierarchyVersion version, List<Denominator> denominators,
                                    String submittedBy, Instant now) {
         return new ImportContext(version, denominators, submittedBy, now, null, null,
-                Segment.RESIDENTS, ColumnMapping.defaults());
+                Segment.RESIDENTS, ColumnMapping.defaults(), false);
     }
 
     /**
@@ -62,7 +65,7 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
      */
     public ImportContext from(String code) {
         return new ImportContext(version, denominators, submittedBy, now, code, expectedAsOf,
-                segment, mapping);
+                segment, mapping, strict);
     }
 
     /**
@@ -73,7 +76,7 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
      */
     public ImportContext asOf(LocalDate day) {
         return new ImportContext(version, denominators, submittedBy, now, reportingUnit, day,
-                segment, mapping);
+                segment, mapping, strict);
     }
 
     /**
@@ -85,6 +88,18 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
      */
     public ImportContext reading(Segment s, ColumnMapping m) {
         return new ImportContext(version, denominators, submittedBy, now, reportingUnit,
-                expectedAsOf, s, m);
+                expectedAsOf, s, m, strict);
+    }
+
+    /**
+     * Returns a copy that rejects (true) or only warns about (false) a count above its unit's
+     * denominator.
+     *
+     * @param reject  true to reject such a count
+     * @return the context, not null
+     */
+    public ImportContext strict(boolean reject) {
+        return new ImportContext(version, denominators, submittedBy, now, reportingUnit,
+                expectedAsOf, segment, mapping, reject);
     }
 }

@@ -3,39 +3,50 @@ package io.github.uptake.excel;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the sheets of a workbook, {@code .xlsx} streamed (memory does not grow with rows) or
- * {@code .xls}, as raw cell values, keeping POI's protections on (zip-bomb ratio, entry limits,
- * secure XML parsing). Every way a file can be unreadable becomes a {@link Unreadable} with a
- * message a clerk can act on. Not part of the API.
+ * {@code .xls}, as cell values, keeping POI's protections on (zip-bomb ratio, entry limits, no
+ * DOCTYPE). Formulas are taken by their stored result, except where there is none or the workbook
+ * asks to be recalculated on opening (openpyxl, XlsxWriter): those cells alone are computed with
+ * POI's formula evaluator, the workbook being loaded whole only then. Every way a file can be
+ * unreadable becomes an {@link Unreadable} with a message a clerk can act on; nothing is printed.
+ * Not part of the API.
  */
 final class WorkbookReader implements AutoCloseable {
 
@@ -44,17 +55,32 @@ final class WorkbookReader implements AutoCloseable {
         private static final long serialVersionUID = 1L;
         final String code;
         final String vi;
+        final String part;
 
         Unreadable(String code, String vi, String en, Throwable cause) {
+            this(code, vi, en, null, cause);
+        }
+
+        Unreadable(String code, String vi, String en, String part, Throwable cause) {
             super(en, cause);
             this.code = code;
             this.vi = vi;
+            this.part = part;
         }
     }
 
     /** Receives the rows of a sheet; returns false to stop reading. */
     interface RowSink {
         boolean row(int row, List<CellValue> cells);
+    }
+
+    /**
+     * A sheet of the workbook.
+     *
+     * @param name  its name
+     * @param visible  false for hidden and very hidden sheets
+     */
+    record SheetInfo(String name, boolean visible) {
     }
 
     /** Thrown inside a sink-driven read to stop early. */
@@ -66,13 +92,38 @@ final class WorkbookReader implements AutoCloseable {
         }
     }
 
+    /** Answers SAX errors by throwing, never by printing to standard error. */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // not worth a word
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    private final Path file;
     private final OPCPackage xlsx;
     private final HSSFWorkbook xls;
-    private final Map<String, String> xlsxSheets = new LinkedHashMap<>();
+    private final Path copy;
+    private final List<SheetInfo> sheets = new ArrayList<>();
+    private final List<String> parts = new ArrayList<>();
+    private boolean recalculate;
+    private FormulaCells formulas;
 
-    private WorkbookReader(OPCPackage xlsx, HSSFWorkbook xls) {
+    private WorkbookReader(Path file, OPCPackage xlsx, HSSFWorkbook xls, Path copy) {
+        this.file = file;
         this.xlsx = xlsx;
         this.xls = xls;
+        this.copy = copy;
     }
 
     static WorkbookReader open(Path file, ExcelOptions options) throws Unreadable {
@@ -80,6 +131,10 @@ final class WorkbookReader implements AutoCloseable {
         FileMagic magic;
         try {
             size = Files.size(file);
+            if (size == 0) {
+                throw new Unreadable("file.empty", "Tệp rỗng (0 byte); hãy gửi lại tệp đã lưu.",
+                        "The file is empty (0 bytes); send the saved file again.", null);
+            }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 magic = FileMagic.valueOf(in);
             }
@@ -94,28 +149,97 @@ final class WorkbookReader implements AutoCloseable {
         }
         try {
             if (magic == FileMagic.OOXML) {
-                OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                WorkbookReader r = new WorkbookReader(pkg, null);
-                r.indexSheets();
-                return r;
+                return openXlsx(file);
             }
             if (magic == FileMagic.OLE2) {
-                POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-                if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                    fs.close();
-                    throw passwordProtected(null);
-                }
-                return new WorkbookReader(null, new HSSFWorkbook(fs.getRoot(), false));
+                return openXls(file);
             }
         } catch (EncryptedDocumentException e) {
             throw passwordProtected(e);
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw corrupt(e);
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw classify(e);
+            throw classify(e, null);
         }
         throw new Unreadable("file.not-a-workbook", "Tệp không phải là bảng tính Excel (.xlsx hoặc"
                 + " .xls).", "The file is not an Excel workbook (.xlsx or .xls).", null);
+    }
+
+    private static WorkbookReader openXlsx(Path file) throws Unreadable, IOException,
+            OpenXML4JException {
+        OPCPackage pkg;
+        Path copy = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (NotOfficeXmlFileException e) {
+            throw corrupt(e);
+        } catch (RuntimeException | OpenXML4JException e) {
+            if (unsafeXml(e) || !hasEntry(file, "docProps/core.xml")) {
+                throw e;
+            }
+            // WPS Office and some generators write document properties POI's strict reader
+            // refuses; they are never used, so read a copy without them
+            copy = withoutCoreProperties(file);
+            try {
+                pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ);
+            } catch (RuntimeException | OpenXML4JException again) {
+                Files.deleteIfExists(copy);
+                throw e;
+            }
+        }
+        WorkbookReader r = new WorkbookReader(copy == null ? file : copy, pkg, null, copy);
+        try {
+            r.refuseMacros();
+            r.indexSheets();
+            return r;
+        } catch (Unreadable | IOException | OpenXML4JException | RuntimeException e) {
+            r.close();
+            throw e;
+        }
+    }
+
+    private static WorkbookReader openXls(Path file) throws Unreadable, IOException {
+        POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+        DirectoryNode root = fs.getRoot();
+        if (root.hasEntry("EncryptionInfo")) {
+            fs.close();
+            throw passwordProtected(null);
+        }
+        if (root.hasEntry("_VBA_PROJECT_CUR") || root.hasEntry("Macros")
+                || root.hasEntry("_VBA_PROJECT")) {
+            fs.close();
+            throw macro();
+        }
+        HSSFWorkbook wb;
+        try {
+            wb = new HSSFWorkbook(root, false);
+        } catch (IOException | RuntimeException e) {
+            fs.close();
+            throw e;
+        }
+        WorkbookReader r = new WorkbookReader(file, null, wb, null);
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            r.sheets.add(new SheetInfo(wb.getSheetName(i), !wb.isSheetHidden(i)
+                    && !wb.isSheetVeryHidden(i)));
+        }
+        r.recalculate = wb.getForceFormulaRecalculation();
+        return r;
+    }
+
+    private void refuseMacros() throws Unreadable, OpenXML4JException {
+        for (PackagePart p : xlsx.getParts()) {
+            String type = p.getContentType().toLowerCase(Locale.ROOT);
+            String name = p.getPartName().getName().toLowerCase(Locale.ROOT);
+            if (type.contains("macroenabled") || type.contains("vbaproject")
+                    || name.endsWith("vbaproject.bin") || type.contains("ms-excel.addin")) {
+                throw macro();
+            }
+        }
+    }
+
+    private static Unreadable macro() {
+        return new Unreadable("file.macro", "Tệp có chứa macro (mã lệnh VBA) nên không được nhận,"
+                + " dù tên tệp là gì; hãy lưu lại thành \"Excel Workbook (.xlsx)\" rồi gửi lại.",
+                "The file contains macros (VBA code), whatever its name says, and is refused;"
+                        + " save it as \"Excel Workbook (.xlsx)\" and send it again.", null);
     }
 
     private static Unreadable passwordProtected(Throwable e) {
@@ -123,18 +247,34 @@ final class WorkbookReader implements AutoCloseable {
                 "The file is password-protected; remove the password and send it again.", e);
     }
 
-    /** Tells a zip bomb (POI's inflate-ratio and size guards) from any other damage. */
-    private static Unreadable classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    private static boolean unsafeXml(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("doctype") || m.contains("entity") || m.contains("entities")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tells a zip bomb (POI's guards) or a DOCTYPE from any other damage. */
+    private static Unreadable classify(Throwable e, String part) {
+        if (unsafeXml(e)) {
+            String where = part == null ? "" : " (" + part + ")";
+            return new Unreadable("file.unsafe-xml", "Tệp có khai báo DOCTYPE hoặc thực thể XML"
+                    + where + ", điều bảng tính thật không bao giờ có; tệp không được mở. Hãy lưu"
+                    + " lại bằng Excel hoặc LibreOffice rồi gửi lại.", "The file declares a"
+                    + " DOCTYPE or XML entities" + where + ", which real workbooks never do; it"
+                    + " was not opened. Save it again with Excel or LibreOffice and resend it.",
+                    part, e);
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb") || m.contains("exceeds the max")
                     || m.contains("too many entries")) {
                 return new Unreadable("file.zip-bomb", "Tệp nén bất thường (nghi là bom nén),"
                         + " không mở.", "The file's compression is abnormal (a zip bomb?); it was"
                         + " not opened.", e);
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return corrupt(e);
@@ -146,26 +286,99 @@ final class WorkbookReader implements AutoCloseable {
                 + " workbook format; save it again with Excel or LibreOffice and resend it.", e);
     }
 
-    private void indexSheets() throws IOException, OpenXML4JException {
+    private static boolean hasEntry(Path file, String name) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.getEntry(name) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Copies a package without its core properties part, refusing to inflate more than 100 times
+     * its size (POI's own guards check the copy again when it is opened).
+     */
+    private static Path withoutCoreProperties(Path file) throws IOException {
+        long budget = Math.max(Files.size(file) * 100, 1L << 20);
+        Path out = Files.createTempFile("uptake-", ".xlsx");
+        try (ZipFile zip = new ZipFile(file.toFile());
+             OutputStream os = Files.newOutputStream(out);
+             ZipOutputStream z = new ZipOutputStream(os)) {
+            byte[] buf = new byte[1 << 16];
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (e.getName().equals("docProps/core.xml")) {
+                    continue;
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream in = zip.getInputStream(e)) {
+                    for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                        budget -= n;
+                        if (budget < 0) {
+                            throw new IOException("exceeds the max inflated size for a copy");
+                        }
+                        z.write(buf, 0, n);
+                    }
+                }
+                z.closeEntry();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(out);
+            throw e;
+        }
+        return out;
+    }
+
+    private void indexSheets() throws IOException, OpenXML4JException, Unreadable {
         XSSFReader reader = new XSSFReader(xlsx);
+        List<String> hidden = new ArrayList<>();
+        String workbookPart = "xl/workbook.xml";
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader parser = parser();
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName,
+                                         Attributes a) {
+                    if (localName.equals("sheet")) {
+                        String state = a.getValue("state");
+                        if (state != null && !state.equals("visible")) {
+                            hidden.add(a.getValue("name"));
+                        }
+                    } else if (localName.equals("calcPr")) {
+                        String full = a.getValue("fullCalcOnLoad");
+                        recalculate = "1".equals(full) || "true".equals(full);
+                    }
+                }
+            });
+            parser.parse(new InputSource(in));
+        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw classify(e, workbookPart);
+        }
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
-                xlsxSheets.put(it.getSheetName(), it.getSheetPart().getPartName().getName());
+                sheets.add(new SheetInfo(it.getSheetName(), !hidden.contains(it.getSheetName())));
+                parts.add(it.getSheetPart().getPartName().getName());
             }
         }
     }
 
+    private static XMLReader parser() throws SAXException,
+            javax.xml.parsers.ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setErrorHandler(SILENT);
+        return parser;
+    }
+
+    /** Returns the sheets in workbook order, with their visibility. */
+    List<SheetInfo> sheets() {
+        return List.copyOf(sheets);
+    }
+
     /** Returns the sheet names in workbook order. */
     List<String> sheetNames() {
-        if (xls != null) {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < xls.getNumberOfSheets(); i++) {
-                out.add(xls.getSheetName(i));
-            }
-            return out;
-        }
-        return new ArrayList<>(xlsxSheets.keySet());
+        return sheets.stream().map(SheetInfo::name).toList();
     }
 
     /**
@@ -179,17 +392,24 @@ final class WorkbookReader implements AutoCloseable {
             readXls(xls.getSheet(name), sink);
             return;
         }
+        String part = null;
         try {
             XSSFReader reader = new XSSFReader(xlsx);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(xlsx, false);
+            ReadOnlySharedStringsTable strings;
+            try {
+                strings = new ReadOnlySharedStringsTable(xlsx, false);
+            } catch (SAXException e) {
+                throw classify(e, "xl/sharedStrings.xml");
+            }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     if (!it.getSheetName().equals(name)) {
                         continue;
                     }
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new SheetHandler(strings, sink));
+                    part = it.getSheetPart().getPartName().getName();
+                    XMLReader parser = parser();
+                    parser.setContentHandler(new SheetHandler(strings, sink, name));
                     try {
                         parser.parse(new InputSource(in));
                     } catch (Stop stop) {
@@ -200,34 +420,31 @@ final class WorkbookReader implements AutoCloseable {
             }
         } catch (IOException | SAXException | OpenXML4JException
                  | javax.xml.parsers.ParserConfigurationException e) {
-            throw classify(e);
+            throw classify(e, part);
         } catch (RuntimeException e) {
             if (e instanceof Stop) {
                 return;
             }
-            throw classify(e);
+            if (e instanceof FormulaCells.Failed f) {
+                throw f.unreadable;
+            }
+            throw classify(e, part);
         }
     }
 
-    private static void readXls(Sheet sheet, RowSink sink) {
+    private void readXls(Sheet sheet, RowSink sink) {
         if (sheet == null) {
             return;
         }
+        FormulaEvaluator evaluator = recalculate
+                ? xls.getCreationHelper().createFormulaEvaluator() : null;
         for (Row row : sheet) {
             List<CellValue> cells = new ArrayList<>();
             for (Cell c : row) {
-                CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType()
-                        : c.getCellType();
-                int r = c.getRowIndex();
-                int col = c.getColumnIndex();
-                switch (t) {
-                    case NUMERIC -> cells.add(new CellValue(r, col, c.getNumericCellValue(), null));
-                    case STRING -> cells.add(new CellValue(r, col, Double.NaN,
-                            c.getRichStringCellValue().getString()));
-                    case BOOLEAN -> cells.add(new CellValue(r, col, Double.NaN,
-                            Boolean.toString(c.getBooleanCellValue())));
-                    default -> {
-                    }
+                CellValue v = c.getCellType() == CellType.FORMULA
+                        ? FormulaCells.ofXls(c, evaluator) : FormulaCells.plain(c);
+                if (v != null) {
+                    cells.add(v);
                 }
             }
             if (!cells.isEmpty() && !sink.row(row.getRowNum(), cells)) {
@@ -236,24 +453,38 @@ final class WorkbookReader implements AutoCloseable {
         }
     }
 
+    private FormulaCells formulas() {
+        if (formulas == null) {
+            formulas = new FormulaCells(file);
+        }
+        return formulas;
+    }
+
     @Override
     public void close() {
         try {
+            if (formulas != null) {
+                formulas.close();
+            }
             if (xlsx != null) {
                 xlsx.revert();
             }
             if (xls != null) {
                 xls.close();
             }
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
         } catch (IOException ignored) {
             // read-only: nothing to lose
         }
     }
 
-    /** Reads {@code <row>}/{@code <c>} elements of a sheet part as raw values. */
-    private static final class SheetHandler extends DefaultHandler {
+    /** Reads {@code <row>}/{@code <c>} elements of a sheet part as values. */
+    private final class SheetHandler extends DefaultHandler {
         private final ReadOnlySharedStringsTable strings;
         private final RowSink sink;
+        private final String sheet;
         private final StringBuilder value = new StringBuilder();
         private List<CellValue> cells = new ArrayList<>();
         private int row = -1;
@@ -261,10 +492,13 @@ final class WorkbookReader implements AutoCloseable {
         private String type;
         private boolean inValue;
         private boolean inInline;
+        private boolean formula;
+        private boolean hasValue;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, RowSink sink) {
+        SheetHandler(ReadOnlySharedStringsTable strings, RowSink sink, String sheet) {
             this.strings = strings;
             this.sink = sink;
+            this.sheet = sheet;
         }
 
         @Override
@@ -281,7 +515,10 @@ final class WorkbookReader implements AutoCloseable {
                     column = ref == null ? column + 1 : columnOf(ref);
                     type = a.getValue("t");
                     value.setLength(0);
+                    formula = false;
+                    hasValue = false;
                 }
+                case "f" -> formula = true;
                 case "v" -> {
                     inValue = true;
                     value.setLength(0);
@@ -299,6 +536,7 @@ final class WorkbookReader implements AutoCloseable {
         public void characters(char[] ch, int start, int length) {
             if (inValue || inInline) {
                 value.append(ch, start, length);
+                hasValue = true;
             }
         }
 
@@ -319,22 +557,28 @@ final class WorkbookReader implements AutoCloseable {
         }
 
         private void addCell() {
+            if (formula && (recalculate || !hasValue || value.isEmpty())) {
+                cells.add(formulas().evaluate(sheet, row, column));
+                return;
+            }
             String v = value.toString();
             if (v.isEmpty()) {
                 return;
             }
             if ("s".equals(type)) {
-                cells.add(new CellValue(row, column, Double.NaN,
+                cells.add(CellValue.text(row, column,
                         strings.getItemAt(Integer.parseInt(v.strip())).getString()));
-            } else if ("str".equals(type) || "inlineStr".equals(type) || "e".equals(type)) {
-                cells.add(new CellValue(row, column, Double.NaN, v));
+            } else if ("str".equals(type) || "inlineStr".equals(type)) {
+                cells.add(CellValue.text(row, column, v));
+            } else if ("e".equals(type)) {
+                cells.add(CellValue.failed(row, column, CellValue.Status.FORMULA_ERROR, v));
             } else if ("b".equals(type)) {
-                cells.add(new CellValue(row, column, Double.NaN, "1".equals(v) ? "true" : "false"));
+                cells.add(CellValue.text(row, column, "1".equals(v) ? "true" : "false"));
             } else {
                 try {
-                    cells.add(new CellValue(row, column, Double.parseDouble(v), null));
+                    cells.add(CellValue.number(row, column, Double.parseDouble(v)));
                 } catch (NumberFormatException e) {
-                    cells.add(new CellValue(row, column, Double.NaN, v));
+                    cells.add(CellValue.text(row, column, v));
                 }
             }
         }

@@ -62,7 +62,8 @@ public final class CorpusGenerator {
             {2, " 27688", "Phường 2", 2345, null},
             {3, "27691", "Phường 4", "8 345", "ghi chú"},
             {null, null, "Tổng cộng", 11_924, null}});
-        expect("foreign-vietnamese.xlsx", "asOf=2020-08-15;from=794", "ACCEPT 3");
+        expect("foreign-vietnamese.xlsx", "asOf=2020-08-15;from=794",
+                "ACCEPT 3 unit.code-cleaned@'BC'!B6");
         foreign("legacy.xls", new HSSFWorkbook(), false, new Object[][] {
             {"Mã đơn vị", "Số lượng cài đặt"}, {"27685", 10}, {"27688", "2.000"}});
         expect("legacy.xls", "asOf=2020-08-15", "ACCEPT 2");
@@ -100,7 +101,7 @@ public final class CorpusGenerator {
         zipBomb();
         expect("zip-bomb.xlsx", "asOf=2020-08-15", "file.zip-bomb@file");
         entityExpansion();
-        expect("entity-expansion.xlsx", "asOf=2020-08-15", "file.corrupt@file");
+        expect("entity-expansion.xlsx", "asOf=2020-08-15", "file.unsafe-xml@file");
         hugeDimension();
         expect("huge-dimension.xlsx", "asOf=2020-08-15", "ACCEPT 1");
         Object[][] many = new Object[1201][];
@@ -117,7 +118,7 @@ public final class CorpusGenerator {
         Files.write(dir.resolve("corrupted.xlsx"), java.util.Arrays.copyOf(good, good.length / 2));
         expect("corrupted.xlsx", "asOf=2020-08-15", "file.corrupt@file");
         macro();
-        expect("macro.xlsm", "asOf=2020-08-15", "ACCEPT 1");
+        expect("macro.xlsm", "asOf=2020-08-15", "file.macro@file");
         Files.writeString(dir.resolve("not-a-workbook.xlsx"), "Báo cáo: 197.011 người\n");
         expect("not-a-workbook.xlsx", "asOf=2020-08-15", "file.not-a-workbook@file");
         Files.write(dir.resolve("corpus.tsv"), manifest, StandardCharsets.UTF_8);

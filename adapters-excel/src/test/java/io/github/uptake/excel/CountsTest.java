@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 
 class CountsTest {
     private static Counts.Read text(String s) {
-        return Counts.read(new CellValue(0, 0, Double.NaN, s));
+        return Counts.read(CellValue.text(0, 0, s));
     }
 
     private static Counts.Read number(double x) {
-        return Counts.read(new CellValue(0, 0, x, null));
+        return Counts.read(CellValue.number(0, 0, x));
     }
 
     @Test

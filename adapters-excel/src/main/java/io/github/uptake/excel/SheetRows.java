@@ -1,0 +1,360 @@
+package io.github.uptake.excel;
+
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Report;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.Unit;
+import io.github.uptake.problem.Location;
+import io.github.uptake.problem.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the data rows of one sheet, below its header, into reports, and checks what the sheet
+ * says of itself. Not part of the API; not thread-safe.
+ *
+ * <p>A row with a unit code is that unit's figure; a unit with children (a district among its
+ * communes) is stored as its own figure and checked against the rows of its units below it in the
+ * sheet. A row without a code whose label says it is a total ({@code Cộng}, {@code Tổng cộng:},
+ * {@code TỔNG CỘNG TOÀN HUYỆN}, {@code Tổng số (11 xã, thị trấn)}), or names a unit with children,
+ * is checked and never stored: it must equal the rows it covers (those since the previous total,
+ * those up to the next, all of them, or those of the unit it names). Rows without a figure (blank
+ * rows, notes, signature blocks) are passed over; a figure without a code is refused.
+ */
+final class SheetRows implements WorkbookReader.RowSink {
+
+    /** A unit's row. */
+    private record UnitRow(int ordinal, long value, boolean numeric, int row, String cell) {
+    }
+
+    /** A total row without a code. */
+    private record TotalRow(String label, long value, boolean numeric, int row, String cell,
+                            int namedUnit) {
+    }
+
+    private final String file;
+    private final String sheet;
+    private final HeaderFinder.Layout layout;
+    private final HierarchyVersion version;
+    private final Segment segment;
+    private final LocalDate asOf;
+    private final ImportMessages.Sink problems;
+    private final UnitCodes codes;
+    private final Map<String, Long> denominators;
+    private final boolean strict;
+    private final int maxRows;
+    private final String submittedBy;
+    private final java.time.Instant now;
+    private final List<UnitRow> units = new ArrayList<>();
+    private final List<TotalRow> totals = new ArrayList<>();
+    private final Map<Integer, Integer> rowOf = new HashMap<>();
+    private final List<Report> reports = new ArrayList<>();
+    private final List<CheckedRow> checked = new ArrayList<>();
+    private final UnitNames names;
+    private int rowsRead;
+    private boolean firstDataRow = true;
+
+    SheetRows(String file, String sheet, HeaderFinder.Layout layout, ImportContext ctx,
+              Segment segment, LocalDate asOf, String reportingUnit, Map<String, Long> dens,
+              ImportMessages.Sink problems, int maxRows) {
+        this.file = file;
+        this.sheet = sheet;
+        this.layout = layout;
+        this.version = ctx.version();
+        this.segment = segment;
+        this.asOf = asOf;
+        this.problems = problems;
+        this.codes = new UnitCodes(version, reportingUnit);
+        this.denominators = dens;
+        this.strict = ctx.strict();
+        this.maxRows = maxRows;
+        this.submittedBy = ctx.submittedBy();
+        this.now = ctx.now();
+        this.names = new UnitNames(version, codes);
+    }
+
+    @Override
+    public boolean row(int row, List<CellValue> cells) {
+        if (row <= layout.headerRow()) {
+            return true;
+        }
+        if (++rowsRead > maxRows) {
+            problems.first(Problem.error("sheet.too-many-rows", new Location(file, sheet, null,
+                    row + 1, null), null, "Trang có quá " + maxRows + " dòng; hãy chia thành"
+                    + " nhiều tệp.", "The sheet has more than " + maxRows + " rows; split it into"
+                    + " several files."));
+            return false;
+        }
+        if (firstDataRow) {
+            firstDataRow = false;
+            if (numberingRow(cells)) {
+                return true;
+            }
+        }
+        CellValue codeCell = null;
+        CellValue countCell = null;
+        CellValue populationCell = null;
+        String label = null;
+        for (CellValue c : cells) {
+            if (c.column() == layout.code()) {
+                codeCell = c;
+            } else if (c.column() == layout.count()) {
+                countCell = c;
+            } else if (c.column() == layout.population()) {
+                populationCell = c;
+            }
+            if (label == null && c.isText() && !c.isBlank() && c.column() != layout.count()
+                    && !layout.rate().contains(c.column()) && c.column() != layout.population()
+                    && c.text().chars().anyMatch(Character::isLetter)) {
+                label = c.text();
+            }
+        }
+        UnitCodes.Read code = codes.read(codeCell, label, file, sheet);
+        boolean noFigure = countCell == null || countCell.isBlank();
+        switch (code.kind()) {
+            case CODE -> {
+                if (!noFigure) {
+                    unitRow(code, countCell, populationCell, row);
+                }
+            }
+            case REFUSED -> {
+                if (!noFigure) {
+                    problems.add(code.problem());
+                }
+            }
+            default -> {
+                if (!noFigure) {
+                    noCodeRow(countCell, label, row);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void unitRow(UnitCodes.Read code, CellValue countCell, CellValue populationCell,
+                         int row) {
+        Location at = Location.cell(file, sheet, countCell.ref());
+        Location codeAt = Location.cell(file, sheet, ImportMessages.ref(layout.code(), row));
+        if (code.warning() != null) {
+            problems.add(code.warning());
+        }
+        String unit = version.unitAt(code.ordinal()).code();
+        Integer seen = rowOf.putIfAbsent(code.ordinal(), row + 1);
+        if (seen != null) {
+            problems.add(Problem.error("row.duplicate", codeAt, unit, "Mã đơn vị " + unit
+                    + " đã có ở dòng " + seen + ".", "Unit code " + unit
+                    + " already appears on row " + seen + "."));
+            return;
+        }
+        if (countCell.failed()) {
+            problems.add(Cells.formulaProblem(countCell, at));
+            return;
+        }
+        Counts.Read r = Counts.read(countCell);
+        if (r.issue() != Counts.Issue.NONE) {
+            problems.add(Cells.countProblem(r.issue(), at, countCell.raw()));
+            return;
+        }
+        Long den = denominators.get(unit + "|" + segment.id());
+        if (den != null && r.value() > den) {
+            problems.add(ImportMessages.overDenominator(strict, at, countCell.raw(), r.value(),
+                    den, unit));
+        }
+        if (populationCell != null && den != null && !populationCell.failed()) {
+            Counts.Read p = Counts.read(populationCell);
+            if (p.issue() == Counts.Issue.NONE && p.value() != den) {
+                problems.add(ImportMessages.populationDiffers(Location.cell(file, sheet,
+                        populationCell.ref()), populationCell.raw(), p.value(), den, unit));
+            }
+        }
+        units.add(new UnitRow(code.ordinal(), r.value(), countCell.isNumber(), row,
+                countCell.ref()));
+        reports.add(new Report(unit, segment, asOf, r.value(), now, submittedBy,
+                file + "!'" + sheet + "'!" + countCell.ref()));
+    }
+
+    private void noCodeRow(CellValue countCell, String label, int row) {
+        Location at = Location.cell(file, sheet, countCell.ref());
+        boolean total = label != null && ImportMessages.isTotalLabel(label);
+        int named = label == null ? -1 : names.parentNamed(label);
+        if (countCell.failed()) {
+            problems.add(Cells.formulaProblem(countCell, at));
+            return;
+        }
+        Counts.Read r = Counts.read(countCell);
+        if (r.issue() == Counts.Issue.NOT_A_NUMBER && !total && named < 0) {
+            return; // a note or a signature line in the count column
+        }
+        if (!total && named < 0) {
+            problems.add(Problem.error("row.no-code", at, countCell.raw(),
+                    "Có số liệu nhưng thiếu mã đơn vị ở cột " + ImportMessages.column(layout.code())
+                            + " (một dòng tổng cần có nhãn như \"Cộng\" hoặc \"Tổng cộng\").",
+                    "A figure without a unit code in column " + ImportMessages.column(layout.code())
+                            + " (a totals row needs a label such as \"Cộng\" or \"Tổng cộng\")."));
+            return;
+        }
+        if (r.issue() != Counts.Issue.NONE) {
+            problems.add(Cells.countProblem(r.issue(), at, countCell.raw()));
+            return;
+        }
+        totals.add(new TotalRow(label, r.value(), countCell.isNumber(), row, countCell.ref(),
+                named >= 0 ? named : total ? names.namedInTotal(label) : -1));
+    }
+
+    /** A row numbering the columns right under the header: {@code (1) (2) (3)}, {@code A B 1 2}. */
+    private static boolean numberingRow(List<CellValue> cells) {
+        if (cells.size() < 3) {
+            return false;
+        }
+        int previous = Integer.MIN_VALUE;
+        for (CellValue c : cells) {
+            if (c.failed()) {
+                return false;
+            }
+            if (c.isNumber()) {
+                double x = c.number();
+                if (x != Math.rint(x) || x < 0 || x > 99 || (previous != Integer.MIN_VALUE
+                        && x != previous + 1)) {
+                    return false;
+                }
+                previous = (int) x;
+            } else if (!HeaderFinder.isNumbering(c.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks parents and totals against the rows they cover, once the sheet is read.
+     *
+     * @return the reports to store, in sheet order
+     */
+    List<Report> finish() {
+        int n = units.size();
+        long[] childSum = new long[n];
+        long[] childNumeric = new long[n];
+        int[] childRows = new int[n];
+        boolean[] base = new boolean[n];
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(units.get(i).ordinal(), i);
+        }
+        for (int i = 0; i < n; i++) {
+            UnitRow u = units.get(i);
+            base[i] = true;
+            for (int p = version.parentOrdinal(u.ordinal()); p >= 0; p = version.parentOrdinal(p)) {
+                Integer at = index.get(p);
+                if (at != null) {
+                    childSum[at] += u.value();
+                    childNumeric[at] += u.numeric() ? u.value() : 0;
+                    childRows[at]++;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (childRows[i] > 0) {
+                base[i] = false;
+            }
+        }
+        List<Object[]> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            UnitRow u = units.get(i);
+            if (childRows[i] > 0) {
+                Unit unit = version.unitAt(u.ordinal());
+                if (u.value() != childSum[i] && u.value() != childNumeric[i]) {
+                    problems.add(ImportMessages.parentMismatch(Location.cell(file, sheet, u.cell()),
+                            unit, u.value(), childSum[i], childRows[i]));
+                } else {
+                    events.add(new Object[] {u.row(), new CheckedRow(CheckedRow.Kind.PARENT,
+                            u.cell(), unit.code(), u.value(), childRows[i])});
+                }
+            }
+        }
+        checkTotals(base, events);
+        events.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
+        for (Object[] e : events) {
+            checked.add((CheckedRow) e[1]);
+        }
+        return reports;
+    }
+
+    private void checkTotals(boolean[] base, List<Object[]> events) {
+        if (totals.isEmpty()) {
+            return;
+        }
+        int n = units.size();
+        long all = 0;
+        long allNumeric = 0;
+        int allRows = 0;
+        for (int i = 0; i < n; i++) {
+            if (base[i]) {
+                all += units.get(i).value();
+                allNumeric += units.get(i).numeric() ? units.get(i).value() : 0;
+                allRows++;
+            }
+        }
+        for (int t = 0; t < totals.size(); t++) {
+            TotalRow total = totals.get(t);
+            int from = t == 0 ? -1 : totals.get(t - 1).row();
+            int to = t + 1 < totals.size() ? totals.get(t + 1).row() : Integer.MAX_VALUE;
+            Sum before = sum(base, from, total.row(), -1);
+            Sum after = sum(base, total.row(), to, -1);
+            Sum named = total.namedUnit() >= 0 ? sum(base, -1, Integer.MAX_VALUE,
+                    total.namedUnit()) : null;
+            Sum everything = new Sum(all, allNumeric, allRows);
+            Sum match = null;
+            for (Sum s : new Sum[] {named, before, after, everything}) {
+                if (s != null && s.rows() > 0 && s.matches(total.value())) {
+                    match = s;
+                    break;
+                }
+            }
+            if (match == null) {
+                problems.add(ImportMessages.totalMismatch(Location.cell(file, sheet, total.cell()),
+                        total.label(), total.value(), before.value(), everything.value(),
+                        named == null ? null : version.unitAt(total.namedUnit()), named == null
+                                ? 0 : named.value()));
+            } else {
+                events.add(new Object[] {total.row(), new CheckedRow(CheckedRow.Kind.TOTAL,
+                        total.cell(), total.label().strip(), total.value(), match.rows())});
+            }
+        }
+    }
+
+    /** A sum of unit rows, and the sum of those typed as numbers (a spreadsheet's SUM skips text). */
+    private record Sum(long value, long numeric, int rows) {
+        boolean matches(long v) {
+            return v == value || v == numeric;
+        }
+    }
+
+    private Sum sum(boolean[] base, int afterRow, int beforeRow, int under) {
+        long v = 0;
+        long numeric = 0;
+        int rows = 0;
+        int end = under < 0 ? -1 : version.subtreeEnd(under);
+        for (int i = 0; i < units.size(); i++) {
+            UnitRow u = units.get(i);
+            if (!base[i] || u.row() <= afterRow || u.row() >= beforeRow) {
+                continue;
+            }
+            if (under >= 0 && (u.ordinal() < under || u.ordinal() >= end)) {
+                continue;
+            }
+            v += u.value();
+            numeric += u.numeric() ? u.value() : 0;
+            rows++;
+        }
+        return new Sum(v, numeric, rows);
+    }
+
+    /** Returns the rows checked so far, in sheet order (complete after {@link #finish()}). */
+    List<CheckedRow> checked() {
+        return checked;
+    }
+}
