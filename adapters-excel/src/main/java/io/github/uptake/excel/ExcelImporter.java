@@ -305,14 +305,16 @@ public final class ExcelImporter {
     }
 
     /**
-     * Names the submission by the file's content and what it is imported as (day, segment,
-     * reporting unit), so the same file imported again is recognised and the same file imported
-     * for another day is another submission.
+     * Names the submission by the file's content and everything its reports carry besides (its
+     * name, who sends it, the day, segment, reporting unit and version), so the same file imported
+     * again is recognised, and the same file under another name, by another user or for another
+     * day is another submission, never an id reused for other content.
      */
     private static String id(Path file, ImportContext ctx, LocalDate asOf) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((asOf + "|" + ctx.segment().id() + "|" + ctx.reportingUnit() + "|"
+            sha.update((file.getFileName() + "|" + ctx.submittedBy() + "|" + asOf + "|"
+                    + ctx.segment().id() + "|" + ctx.reportingUnit() + "|"
                     + ctx.version().hierarchyName() + "@" + ctx.version().validFrom() + "|")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] buf = new byte[1 << 16];

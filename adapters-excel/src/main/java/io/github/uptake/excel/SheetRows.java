@@ -8,7 +8,6 @@ import io.github.uptake.problem.Location;
 import io.github.uptake.problem.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +24,6 @@ import java.util.Map;
  * rows, notes, signature blocks) are passed over; a figure without a code is refused.
  */
 final class SheetRows implements WorkbookReader.RowSink {
-
-    /** A unit's row. */
-    private record UnitRow(int ordinal, long value, boolean numeric, int row, String cell) {
-    }
 
     /** A total row without a code. */
     private record TotalRow(String label, long value, boolean numeric, int row, String cell,
@@ -48,9 +43,15 @@ final class SheetRows implements WorkbookReader.RowSink {
     private final int maxRows;
     private final String submittedBy;
     private final java.time.Instant now;
-    private final List<UnitRow> units = new ArrayList<>();
     private final List<TotalRow> totals = new ArrayList<>();
-    private final Map<Integer, Integer> rowOf = new HashMap<>();
+    /** The unit rows, in sheet order: ordinal, figure, typed as a number or not, 0-based row. */
+    private int[] ordinals = new int[64];
+    private long[] values = new long[64];
+    private boolean[] numeric = new boolean[64];
+    private int[] rowIndex = new int[64];
+    private int n;
+    /** The sheet row (from 1) of each unit's row, by ordinal; 0 if none. */
+    private final int[] rowOf;
     private final List<Report> reports = new ArrayList<>();
     private final List<CheckedRow> checked = new ArrayList<>();
     private final UnitNames names;
@@ -74,6 +75,7 @@ final class SheetRows implements WorkbookReader.RowSink {
         this.submittedBy = ctx.submittedBy();
         this.now = ctx.now();
         this.names = new UnitNames(version, codes);
+        this.rowOf = new int[version.size()];
     }
 
     @Override
@@ -142,13 +144,14 @@ final class SheetRows implements WorkbookReader.RowSink {
             problems.add(code.warning());
         }
         String unit = version.unitAt(code.ordinal()).code();
-        Integer seen = rowOf.putIfAbsent(code.ordinal(), row + 1);
-        if (seen != null) {
+        int seen = rowOf[code.ordinal()];
+        if (seen != 0) {
             problems.add(Problem.error("row.duplicate", codeAt, unit, "Mã đơn vị " + unit
                     + " đã có ở dòng " + seen + ".", "Unit code " + unit
                     + " already appears on row " + seen + "."));
             return;
         }
+        rowOf[code.ordinal()] = row + 1;
         if (countCell.failed()) {
             problems.add(Cells.formulaProblem(countCell, at));
             return;
@@ -170,8 +173,7 @@ final class SheetRows implements WorkbookReader.RowSink {
                         populationCell.ref()), populationCell.raw(), p.value(), den, unit));
             }
         }
-        units.add(new UnitRow(code.ordinal(), r.value(), countCell.isNumber(), row,
-                countCell.ref()));
+        add(code.ordinal(), r.value(), countCell.isNumber(), row);
         reports.add(new Report(unit, segment, asOf, r.value(), now, submittedBy,
                 file + "!'" + sheet + "'!" + countCell.ref()));
     }
@@ -234,67 +236,75 @@ final class SheetRows implements WorkbookReader.RowSink {
      * @return the reports to store, in sheet order
      */
     List<Report> finish() {
-        int n = units.size();
         long[] childSum = new long[n];
         long[] childNumeric = new long[n];
         int[] childRows = new int[n];
         boolean[] base = new boolean[n];
-        Map<Integer, Integer> index = new HashMap<>();
+        int[] index = new int[version.size()];
+        java.util.Arrays.fill(index, -1);
         for (int i = 0; i < n; i++) {
-            index.put(units.get(i).ordinal(), i);
+            index[ordinals[i]] = i;
         }
         for (int i = 0; i < n; i++) {
-            UnitRow u = units.get(i);
-            base[i] = true;
-            for (int p = version.parentOrdinal(u.ordinal()); p >= 0; p = version.parentOrdinal(p)) {
-                Integer at = index.get(p);
-                if (at != null) {
-                    childSum[at] += u.value();
-                    childNumeric[at] += u.numeric() ? u.value() : 0;
+            for (int p = version.parentOrdinal(ordinals[i]); p >= 0; p = version.parentOrdinal(p)) {
+                int at = index[p];
+                if (at >= 0) {
+                    childSum[at] += values[i];
+                    childNumeric[at] += numeric[i] ? values[i] : 0;
                     childRows[at]++;
                     break;
                 }
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (childRows[i] > 0) {
-                base[i] = false;
-            }
-        }
         List<Object[]> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            UnitRow u = units.get(i);
+            base[i] = childRows[i] == 0;
             if (childRows[i] > 0) {
-                Unit unit = version.unitAt(u.ordinal());
-                if (u.value() != childSum[i] && u.value() != childNumeric[i]) {
-                    problems.add(ImportMessages.parentMismatch(Location.cell(file, sheet, u.cell()),
-                            unit, u.value(), childSum[i], childRows[i]));
+                Unit unit = version.unitAt(ordinals[i]);
+                String cell = ImportMessages.ref(layout.count(), rowIndex[i]);
+                if (values[i] != childSum[i] && values[i] != childNumeric[i]) {
+                    problems.add(ImportMessages.parentMismatch(Location.cell(file, sheet, cell),
+                            unit, values[i], childSum[i], childRows[i]));
                 } else {
-                    events.add(new Object[] {u.row(), new CheckedRow(CheckedRow.Kind.PARENT,
-                            u.cell(), unit.code(), u.value(), childRows[i])});
+                    events.add(new Object[] {rowIndex[i], new CheckedRow(CheckedRow.Kind.PARENT,
+                            cell, unit.code(), values[i], childRows[i])});
                 }
             }
         }
         checkTotals(base, events);
-        events.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
+        events.sort((x, y) -> Integer.compare((Integer) x[0], (Integer) y[0]));
         for (Object[] e : events) {
             checked.add((CheckedRow) e[1]);
         }
         return reports;
     }
 
+    private void add(int ordinal, long value, boolean typedAsNumber, int row) {
+        if (n == ordinals.length) {
+            int size = n * 2;
+            ordinals = java.util.Arrays.copyOf(ordinals, size);
+            values = java.util.Arrays.copyOf(values, size);
+            numeric = java.util.Arrays.copyOf(numeric, size);
+            rowIndex = java.util.Arrays.copyOf(rowIndex, size);
+        }
+        ordinals[n] = ordinal;
+        values[n] = value;
+        numeric[n] = typedAsNumber;
+        rowIndex[n] = row;
+        n++;
+    }
+
     private void checkTotals(boolean[] base, List<Object[]> events) {
         if (totals.isEmpty()) {
             return;
         }
-        int n = units.size();
         long all = 0;
         long allNumeric = 0;
         int allRows = 0;
         for (int i = 0; i < n; i++) {
             if (base[i]) {
-                all += units.get(i).value();
-                allNumeric += units.get(i).numeric() ? units.get(i).value() : 0;
+                all += values[i];
+                allNumeric += numeric[i] ? values[i] : 0;
                 allRows++;
             }
         }
@@ -335,22 +345,21 @@ final class SheetRows implements WorkbookReader.RowSink {
 
     private Sum sum(boolean[] base, int afterRow, int beforeRow, int under) {
         long v = 0;
-        long numeric = 0;
+        long typed = 0;
         int rows = 0;
         int end = under < 0 ? -1 : version.subtreeEnd(under);
-        for (int i = 0; i < units.size(); i++) {
-            UnitRow u = units.get(i);
-            if (!base[i] || u.row() <= afterRow || u.row() >= beforeRow) {
+        for (int i = 0; i < n; i++) {
+            if (!base[i] || rowIndex[i] <= afterRow || rowIndex[i] >= beforeRow) {
                 continue;
             }
-            if (under >= 0 && (u.ordinal() < under || u.ordinal() >= end)) {
+            if (under >= 0 && (ordinals[i] < under || ordinals[i] >= end)) {
                 continue;
             }
-            v += u.value();
-            numeric += u.numeric() ? u.value() : 0;
+            v += values[i];
+            typed += numeric[i] ? values[i] : 0;
             rows++;
         }
-        return new Sum(v, numeric, rows);
+        return new Sum(v, typed, rows);
     }
 
     /** Returns the rows checked so far, in sheet order (complete after {@link #finish()}). */
