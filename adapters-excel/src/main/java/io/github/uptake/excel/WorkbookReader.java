@@ -42,9 +42,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads the sheets of a workbook, {@code .xlsx} streamed (memory does not grow with rows) or
  * {@code .xls}, as cell values, keeping POI's protections on (zip-bomb ratio, entry limits, no
- * DOCTYPE). Formulas are taken by their stored result, except where there is none or the workbook
- * asks to be recalculated on opening (openpyxl, XlsxWriter): those cells alone are computed with
- * POI's formula evaluator, the workbook being loaded whole only then. Every way a file can be
+ * DOCTYPE). Formulas are taken by their stored result, except where there is none, or the workbook
+ * asks to be recalculated on opening (openpyxl, XlsxWriter), or it has no calculation properties at
+ * all (written by a program that does not calculate, such as Apache POI, which stores 0): those
+ * cells alone are computed with POI's formula evaluator, the workbook being loaded whole only then. Every way a file can be
  * unreadable becomes an {@link Unreadable} with a message a clerk can act on; nothing is printed.
  * Not part of the API.
  */
@@ -333,6 +334,7 @@ final class WorkbookReader implements AutoCloseable {
     private void indexSheets() throws IOException, OpenXML4JException, Unreadable {
         XSSFReader reader = new XSSFReader(xlsx);
         List<String> hidden = new ArrayList<>();
+        boolean[] calculationProperties = {false};
         String workbookPart = "xl/workbook.xml";
         try (InputStream in = reader.getWorkbookData()) {
             XMLReader parser = parser();
@@ -347,6 +349,7 @@ final class WorkbookReader implements AutoCloseable {
                         }
                     } else if (localName.equals("calcPr")) {
                         String full = a.getValue("fullCalcOnLoad");
+                        calculationProperties[0] = true;
                         recalculate = "1".equals(full) || "true".equals(full);
                     }
                 }
@@ -355,6 +358,9 @@ final class WorkbookReader implements AutoCloseable {
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw classify(e, workbookPart);
         }
+        // a workbook without calculation properties was written by a program that does not
+        // calculate (Apache POI stores 0 as every formula's result): its results are not trusted
+        recalculate |= !calculationProperties[0];
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
