@@ -218,6 +218,7 @@ public final class ExcelImporter {
         }
         Map<String, HeaderFinder.Layout> tables = new LinkedHashMap<>();
         Problem refused = null;
+        Problem refusedForDay = null;
         int search = Math.max(HeaderFinder.SEARCH_ROWS, mapping.headerRow().orElse(0) + 2);
         for (String sheet : candidates) {
             List<HeaderFinder.SheetRow> top = new ArrayList<>();
@@ -231,9 +232,17 @@ public final class ExcelImporter {
             HeaderFinder.Found f = HeaderFinder.find(top, mapping, file, sheet);
             if (f.layout() != null) {
                 tables.put(sheet, f.layout());
-            } else if (f.problem() != null && refused == null) {
-                refused = f.problem();
+            } else if (f.problem() != null) {
+                refused = refused == null ? f.problem() : refused;
+                if (refusedForDay == null && isForDay(sheet, day)) {
+                    refusedForDay = f.problem();
+                }
             }
+        }
+        if (refusedForDay != null && tables.keySet().stream().noneMatch(s -> isForDay(s, day))) {
+            // the day's sheet is known by its name: its header is what to fix, not the others
+            problems.add(refusedForDay);
+            return null;
         }
         if (tables.isEmpty()) {
             if (refused != null) {
@@ -281,6 +290,10 @@ public final class ExcelImporter {
         return List.of(new Read(chosen, day, new SheetRows(file, chosen, tables.get(chosen), ctx,
                 ctx.segment(), day, ctx.reportingUnit(), LatestDenominators.of(ctx.denominators()),
                 problems, options.maxRows())));
+    }
+
+    private static boolean isForDay(String sheet, LocalDate day) {
+        return SheetDay.of(sheet).map(d -> d.is(day)).orElse(false);
     }
 
     private static Problem noHeader(Location whole, List<String> hidden) {

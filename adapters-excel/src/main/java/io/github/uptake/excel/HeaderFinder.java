@@ -100,7 +100,11 @@ final class HeaderFinder {
             }
             SheetRow next = i + 1 < rows.size() && rows.get(i + 1).row() == r.row() + 1
                     && subHeaderLike(rows.get(i + 1)) ? rows.get(i + 1) : null;
-            if (next != null) {
+            // a title row above a header that stands on its own is no group heading
+            boolean standsAlone = next != null && (mapping.codeColumn().isEmpty()
+                    || mapping.countColumn().isEmpty()) && isHeader(classify(labels(next),
+                    next.row(), mapping, file, sheet));
+            if (next != null && !standsAlone) {
                 Found two = classify(combined(r, next), next.row(), mapping, file, sheet);
                 if (two.layout() != null) {
                     return two;
@@ -123,6 +127,10 @@ final class HeaderFinder {
         return fixedOnly(-1, mapping);
     }
 
+    private static boolean isHeader(Found f) {
+        return f.layout() != null || f.problem() != null;
+    }
+
     private static Found fixedOnly(int headerRow, ColumnMapping m) {
         if (m.codeColumn().isPresent() && m.countColumn().isPresent()) {
             return new Found(new Layout(headerRow, m.codeColumn().getAsInt(),
@@ -143,8 +151,9 @@ final class HeaderFinder {
         }
         for (String t : r.texts().values()) {
             String c = UnitCodes.clean(t);
-            if (c.chars().allMatch(Character::isDigit) || t.length() > 60 || isNumbering(t)) {
-                return false;
+            if (c.chars().allMatch(Character::isDigit) || t.length() > 60 || isNumbering(t)
+                    || Counts.read(CellValue.text(r.row(), 0, t)).issue() == Counts.Issue.NONE) {
+                return false; // a figure typed as text ("21.037" of a total row) is data
             }
         }
         return true;

@@ -225,6 +225,13 @@ final class SheetRows implements WorkbookReader.RowSink {
                 previous = (int) x;
             } else if (!HeaderFinder.isNumbering(c.text())) {
                 return false;
+            } else if (UnitCodes.clean(c.text()).matches("\\(?\\d{1,2}\\)?")) {
+                // "(2)" or "2" typed as text follows on as a number does: [0, "5", 1] is data
+                int x = Integer.parseInt(UnitCodes.clean(c.text()).replaceAll("[()]", ""));
+                if (previous != Integer.MIN_VALUE && x != previous + 1) {
+                    return false;
+                }
+                previous = x;
             }
         }
         return true;
@@ -237,7 +244,6 @@ final class SheetRows implements WorkbookReader.RowSink {
      */
     List<Report> finish() {
         long[] childSum = new long[n];
-        long[] childNumeric = new long[n];
         int[] childRows = new int[n];
         boolean[] base = new boolean[n];
         int[] index = new int[version.size()];
@@ -250,7 +256,6 @@ final class SheetRows implements WorkbookReader.RowSink {
                 int at = index[p];
                 if (at >= 0) {
                     childSum[at] += values[i];
-                    childNumeric[at] += numeric[i] ? values[i] : 0;
                     childRows[at]++;
                     break;
                 }
@@ -262,7 +267,9 @@ final class SheetRows implements WorkbookReader.RowSink {
             if (childRows[i] > 0) {
                 Unit unit = version.unitAt(ordinals[i]);
                 String cell = ImportMessages.ref(layout.count(), rowIndex[i]);
-                if (values[i] != childSum[i] && values[i] != childNumeric[i]) {
+                // stored as the unit's own figure, so it must be the whole sum: a SUM that
+                // skipped counts typed as text would store less than its communes hold
+                if (values[i] != childSum[i]) {
                     problems.add(ImportMessages.parentMismatch(Location.cell(file, sheet, cell),
                             unit, values[i], childSum[i], childRows[i]));
                 } else {

@@ -15,6 +15,7 @@ import java.util.Map;
 final class UnitNames {
     private static final List<String> KINDS = List.of("thanh pho", "thi xa", "thi tran", "huyen",
             "quan", "tinh", "xa", "phuong", "tp", "tx", "tt");
+    private static final List<String> COMMUNE_KINDS = List.of("xa", "phuong", "thi tran", "tt");
     private static final List<String> TOTAL_WORDS = List.of("tong cong", "tong so", "tong",
             "cong", "toan", "total", "subtotal", "sum");
 
@@ -29,6 +30,12 @@ final class UnitNames {
 
     /** Returns the ordinal of the unit with children that the label is the name of, or -1. */
     int parentNamed(String label) {
+        String k = key(label);
+        for (String kind : COMMUNE_KINDS) {
+            if (k.startsWith(kind + " ")) {
+                return -1; // "Thị trấn Tân Hưng", "Xã Tân Hiệp" name communes, never a district
+            }
+        }
         if (parents == null) {
             parents = new HashMap<>();
             for (int o = 0; o < version.size(); o++) {
@@ -43,9 +50,9 @@ final class UnitNames {
                 }
             }
         }
-        Integer o = parents.get(withoutKind(key(label)));
+        Integer o = parents.get(withoutKind(k));
         if (o == null) {
-            o = parents.get(key(label));
+            o = parents.get(k);
         }
         return o == null || o < 0 ? -1 : o;
     }
