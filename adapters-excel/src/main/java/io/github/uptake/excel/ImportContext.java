@@ -19,7 +19,8 @@ import java.util.List;
  * @param denominators  the denominators, not null
  * @param submittedBy  who imports, not blank
  * @param now  when, not null
- * @param reportingUnit  the unit the sheet is from, null to accept any unit of the version
+ * @param reportingUnit  the unit the sheet is from, a unit of the version; null to accept any unit
+ *     of the version
  * @param expectedAsOf  the as-of day the file must be for; required for sheets without a template
  *     block, null to accept a template's own day
  * @param segment  the segment of sheets without a template block, not null
@@ -32,7 +33,12 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
                            LocalDate expectedAsOf, Segment segment, ColumnMapping mapping,
                            boolean strict) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @throws IllegalArgumentException if a field is null or blank where it may not be, or the
+     *     reporting unit is not a unit of the version
+     */
     public ImportContext {
         Checks.notNull(version, "version");
         denominators = List.copyOf(denominators);
@@ -40,6 +46,10 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
         Checks.notNull(now, "now");
         Checks.notNull(segment, "segment");
         Checks.notNull(mapping, "mapping");
+        if (reportingUnit != null && !version.contains(reportingUnit)) {
+            throw new IllegalArgumentException("the reporting unit " + reportingUnit
+                    + " is not a unit of " + version);
+        }
     }
 
     /**
@@ -58,10 +68,11 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
     }
 
     /**
-     * Returns a copy that accepts units under this one only.
+     * Returns a copy that accepts units under this one only (itself included).
      *
-     * @param code  the reporting unit's code
+     * @param code  the reporting unit's code, a unit of the version; null for any unit
      * @return the context, not null
+     * @throws IllegalArgumentException if the code is not a unit of the version
      */
     public ImportContext from(String code) {
         return new ImportContext(version, denominators, submittedBy, now, code, expectedAsOf,

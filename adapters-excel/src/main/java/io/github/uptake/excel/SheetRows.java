@@ -21,7 +21,9 @@ import java.util.Map;
  * {@code TỔNG CỘNG TOÀN HUYỆN}, {@code Tổng số (11 xã, thị trấn)}), or names a unit with children,
  * is checked and never stored: it must equal the rows it covers (those since the previous total,
  * those up to the next, all of them, or those of the unit it names). Rows without a figure (blank
- * rows, notes, signature blocks) are passed over; a figure without a code is refused.
+ * rows, notes, signature blocks) are passed over; a figure without a code is refused. When a unit's
+ * figure is refused, the sums over it are not checked: the file is refused already, and the clerk
+ * sees the figure at fault rather than every total above it.
  */
 final class SheetRows implements WorkbookReader.RowSink {
 
@@ -56,6 +58,8 @@ final class SheetRows implements WorkbookReader.RowSink {
     private final List<CheckedRow> checked = new ArrayList<>();
     private final UnitNames names;
     private int rowsRead;
+    /** Whether a unit's figure was refused: the sums over it cannot be checked then. */
+    private boolean figureRefused;
     private boolean firstDataRow = true;
 
     SheetRows(String file, String sheet, HeaderFinder.Layout layout, ImportContext ctx,
@@ -125,6 +129,7 @@ final class SheetRows implements WorkbookReader.RowSink {
             case REFUSED -> {
                 if (!noFigure) {
                     problems.add(code.problem());
+                    figureRefused = true;
                 }
             }
             default -> {
@@ -146,6 +151,7 @@ final class SheetRows implements WorkbookReader.RowSink {
         String unit = version.unitAt(code.ordinal()).code();
         int seen = rowOf[code.ordinal()];
         if (seen != 0) {
+            figureRefused = true;
             problems.add(Problem.error("row.duplicate", codeAt, unit, "Mã đơn vị " + unit
                     + " đã có ở dòng " + seen + ".", "Unit code " + unit
                     + " already appears on row " + seen + "."));
@@ -154,11 +160,13 @@ final class SheetRows implements WorkbookReader.RowSink {
         rowOf[code.ordinal()] = row + 1;
         if (countCell.failed()) {
             problems.add(Cells.formulaProblem(countCell, at));
+            figureRefused = true;
             return;
         }
         Counts.Read r = Counts.read(countCell);
         if (r.issue() != Counts.Issue.NONE) {
             problems.add(Cells.countProblem(r.issue(), at, countCell.raw()));
+            figureRefused = true;
             return;
         }
         Long den = denominators.get(unit + "|" + segment.id());
@@ -243,6 +251,10 @@ final class SheetRows implements WorkbookReader.RowSink {
      * @return the reports to store, in sheet order
      */
     List<Report> finish() {
+        if (figureRefused) {
+            // a sum over a refused figure would only repeat that error at the total's cell
+            return reports;
+        }
         long[] childSum = new long[n];
         int[] childRows = new int[n];
         boolean[] base = new boolean[n];
