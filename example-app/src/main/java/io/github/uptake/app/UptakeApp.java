@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
 import io.github.uptake.app.national.VietnamHistory;
+import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.excel.ConsolidatedReport;
-import io.github.uptake.excel.ExcelImporter;
 import io.github.uptake.excel.ExcelOptions;
 import io.github.uptake.excel.ExcelTemplates;
-import io.github.uptake.excel.ImportContext;
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.history.Crosswalk;
 import io.github.uptake.jdbc.JdbcStorage;
@@ -110,11 +109,11 @@ public final class UptakeApp {
         try {
             return switch (command) {
                 case "demo" -> demo(Args.parse(args, 1, DB));
-                case "serve" -> serve(Args.parse(args, 1, with("port", "host")));
+                case "serve" -> serve(Args.parse(args, 1, with("port", "host", "mapping")));
                 case "template" -> template(Args.parse(args, 1, with("unit", "date", "segment",
                         "out")));
-                case "import" -> importFiles(Args.parse(args, 1, with("unit", "date", "segment",
-                        "as")));
+                case "import" -> new ImportCommand(out, err).run(Args.parse(args, 1,
+                        with(ImportCommand.OPTIONS.toArray(String[]::new)), ImportCommand.FLAGS));
                 case "report" -> report(Args.parse(args, 1, with("unit", "date", "segment",
                         "format", "out", "rebase-to")));
                 case "load" -> load(Args.parse(args, 1, with("as", "from", "to", "hierarchy",
@@ -151,7 +150,8 @@ public final class UptakeApp {
         s.println("  demo       create (or reuse) the Long An demo database and print the summary");
         s.println("  serve      the web dashboard on the database (default: the demo's), port 7070");
         s.println("  template   write the Excel template of a unit for a day");
-        s.println("  import     import filled workbooks; exit 2 if any is rejected");
+        s.println("  import     import filled workbooks (--dry-run: check first); exit 2 if any is"
+                + " refused");
         s.println("  report     the report of a unit on a day: text, csv, json or xlsx");
         s.println("  load       bulk-load units, denominators, reports or a crosswalk from CSV");
         s.println();
@@ -160,7 +160,7 @@ public final class UptakeApp {
                 + " UPTAKE_DB_USER, UPTAKE_DB_PASSWORD), and --help.");
     }
 
-    private UptakeFormat format(Args a) throws Args.UsageException {
+    static UptakeFormat format(Args a) throws Args.UsageException {
         String lang = a.get("lang").orElse("vi");
         if (!lang.equals("vi") && !lang.equals("en")) {
             throw new Args.UsageException("--lang must be vi or en, was " + lang);
@@ -193,11 +193,24 @@ public final class UptakeApp {
     private int serve(Args a) throws Args.UsageException {
         if (a.help()) {
             out.println("usage: uptake serve [--db PATH | --jdbc-url URL] [--port N]"
-                    + " [--host ADDRESS]");
+                    + " [--host ADDRESS] [--mapping FILE]");
             out.println("  The web dashboard (default: the demo database on 127.0.0.1:7070).");
             out.println("  Demo users: sotttt / demo-sotttt (all units), tanan / demo-tanan (794),");
             out.println("  duchue / demo-duchue (801).");
+            out.println("  --mapping FILE: how the upload reads sheets that are not templates, in");
+            out.println("  the format of 'uptake import --mapping' (see 'uptake import --help'):");
+            MappingFile.documentation().forEach(l -> out.println("    " + l));
             return OK;
+        }
+        ColumnMapping mapping = ColumnMapping.defaults();
+        if (a.get("mapping").isPresent()) {
+            Validated<ColumnMapping> m = MappingFile.read(Path.of(a.get("mapping").get()));
+            if (!m.isValid()) {
+                new ImportOutput(ImportTexts.of(format(a).locale().getLanguage().equals("vi")),
+                        out, err).mappingRefused(a.get("mapping").get(), m.problems());
+                return REJECTED;
+            }
+            mapping = m.value();
         }
         int port;
         try {
@@ -211,7 +224,7 @@ public final class UptakeApp {
             DemoLoader.load(db.storage(), LongAnDemo.make());
         }
         io.github.uptake.app.web.Dashboard dashboard = new io.github.uptake.app.web.Dashboard(
-                db.storage(), io.github.uptake.app.web.Accounts.demo(), LongAnDemo.DAY);
+                db.storage(), io.github.uptake.app.web.Accounts.demo(), LongAnDemo.DAY, mapping);
         String host = a.get("host").orElse("127.0.0.1");
         int bound = dashboard.start(host, port);
         out.println("Uptake dashboard: http://" + host + ":" + bound + "/  (user sotttt,"
@@ -251,79 +264,6 @@ public final class UptakeApp {
                     + day);
         }
         return OK;
-    }
-
-    private int importFiles(Args a) throws Args.UsageException {
-        if (a.help() || a.operands().isEmpty()) {
-            (a.help() ? out : err).println("usage: uptake import FILE... [--as USER]"
-                    + " [--unit CODE] [--date YYYY-MM-DD] [--segment S]");
-            (a.help() ? out : err).println("  Imports filled workbooks. A template of Uptake knows"
-                    + " its unit and day; other sheets need --date. Exit 2 if any file is"
-                    + " rejected.");
-            return a.help() ? OK : USAGE;
-        }
-        LocalDate day = a.get("date").isPresent() ? date(a.get("date").get()) : null;
-        Segment segment = segment(a);
-        boolean rejected = false;
-        try (AppStorage db = AppStorage.open(a)) {
-            ReferenceStore ref = db.storage().referenceStore();
-            Hierarchy h = ref.hierarchy(Hierarchy.TERRITORIAL).orElseThrow(
-                    () -> new IllegalStateException("the database has no territorial hierarchy;"
-                            + " run 'uptake demo' or 'uptake load units' first"));
-            // with --date, the version valid that day; without, a template names its own
-            // version: try the newest first
-            List<HierarchyVersion> candidates = new ArrayList<>();
-            if (day == null) {
-                candidates.addAll(h.versions());
-                java.util.Collections.reverse(candidates);
-            } else {
-                candidates.add(h.versionOn(day).orElseThrow(() -> new IllegalStateException(
-                        "no territorial hierarchy valid on " + day)));
-            }
-            ExcelImporter importer = new ExcelImporter(ExcelOptions.defaults());
-            for (String name : a.operands()) {
-                Path file = Path.of(name);
-                Validated<Submission> result = null;
-                try {
-                    for (HierarchyVersion v : candidates) {
-                        ImportContext ctx = ImportContext.of(v, ref.denominators(segment),
-                                a.get("as").orElse(System.getProperty("user.name")),
-                                Instant.now()).reading(segment,
-                                io.github.uptake.excel.ColumnMapping.defaults());
-                        if (day != null) {
-                            ctx = ctx.asOf(day);
-                        }
-                        if (a.get("unit").isPresent()) {
-                            ctx = ctx.from(a.get("unit").get());
-                        }
-                        result = importer.read(file, ctx);
-                        if (result.problems().stream().noneMatch(p -> p.code().equals(
-                                "template.hierarchy-mismatch"))) {
-                            break;
-                        }
-                    }
-                } catch (IllegalArgumentException e) {
-                    err.println(name + ": this sheet is not an Uptake template; give --date for"
-                            + " the day its counts are as of");
-                    rejected = true;
-                    continue;
-                }
-                for (Problem p : result.problems()) {
-                    (p.blocking() ? err : out).println(p.location() + ": "
-                            + (p.blocking() ? "" : "warning: ") + p.messageEn());
-                }
-                if (!result.isValid()) {
-                    err.println(name + ": rejected, nothing stored");
-                    rejected = true;
-                    continue;
-                }
-                SubmissionReceipt r = db.storage().reportStore().submit(result.value());
-                out.println(name + ": " + (r.duplicate().isPresent()
-                        ? "already imported as " + r.duplicateOf() + ", nothing stored"
-                        : "accepted " + r.accepted() + ", unchanged " + r.unchanged()));
-            }
-        }
-        return rejected ? REJECTED : OK;
     }
 
     private int report(Args a) throws Args.UsageException, IOException {
@@ -696,7 +636,7 @@ public final class UptakeApp {
         throw new IllegalArgumentException("no hierarchy has unit " + unit + " on " + day);
     }
 
-    private static LocalDate date(String s) throws Args.UsageException {
+    static LocalDate date(String s) throws Args.UsageException {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
@@ -704,7 +644,7 @@ public final class UptakeApp {
         }
     }
 
-    private static Segment segment(Args a) throws Args.UsageException {
+    static Segment segment(Args a) throws Args.UsageException {
         try {
             return a.get("segment").map(Segment::of).orElse(Segment.RESIDENTS);
         } catch (IllegalArgumentException e) {

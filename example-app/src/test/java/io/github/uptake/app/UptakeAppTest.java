@@ -58,10 +58,12 @@ class UptakeAppTest {
                 "--out", template.toString()));
         assertTrue(out().contains("Wrote " + template + " for Thành phố Tân An, 2020-08-19"));
         Path filled = Workbooks.fill(template, dir.resolve("bao-cao-794.xlsx"), 20_000);
+        assertEquals(0, run("import", "--db", db, "--as", "clerk@794", "--lang", "en",
+                filled.toString()));
+        assertTrue(out().contains("bao-cao-794.xlsx: stored"), out());
+        assertTrue(out().contains("units stored:    14\n  units unchanged: 0\n"), out());
         assertEquals(0, run("import", "--db", db, "--as", "clerk@794", filled.toString()));
-        assertTrue(out().contains("bao-cao-794.xlsx: accepted 14, unchanged 0"), out());
-        assertEquals(0, run("import", "--db", db, "--as", "clerk@794", filled.toString()));
-        assertTrue(out().contains("already imported as"), out());
+        assertTrue(out().contains("bao-cao-794.xlsx: đã nhập trước đây (xlsx-"), out());
         assertEquals(0, run("report", "--db", db, "--unit", "794", "--date", "2020-08-19",
                 "--format", "csv"));
         String csv = out();
@@ -91,11 +93,12 @@ class UptakeAppTest {
         assertEquals(0, run("template", "--db", db, "--unit", "801", "--date", "2020-08-19",
                 "--out", template.toString()));
         Path bad = Workbooks.fill(template, dir.resolve("sai.xlsx"), -5);
-        assertEquals(2, run("import", "--db", db, bad.toString()));
+        assertEquals(2, run("import", "--db", db, "--lang", "en", bad.toString()));
         assertTrue(err().contains("sai.xlsx: 'Báo cáo'!E6: The count cannot be negative."), err());
         assertTrue(err().contains("sai.xlsx: rejected, nothing stored"), err());
         Files.writeString(dir.resolve("x.xlsx"), "not a workbook");
-        assertEquals(2, run("import", "--db", db, dir.resolve("x.xlsx").toString()));
+        assertEquals(2, run("import", "--db", db, "--lang", "en", dir.resolve("x.xlsx")
+                .toString()));
         assertTrue(err().contains("x.xlsx: The file is not an Excel workbook"), err());
     }
 
@@ -158,5 +161,16 @@ class UptakeAppTest {
             assertTrue(out().startsWith("usage: uptake " + c), c + ": " + out());
         }
         assertEquals(0, run("--help"));
+    }
+
+    @Test
+    void serveRefusesABadMappingFileBeforeStarting() throws Exception {
+        Path mapping = dir.resolve("mapping.yaml");
+        Files.writeString(mapping, "countHeaders: [Lượt tải]\nheaderRow: -1\n");
+        assertEquals(2, run("serve", "--db", db, "--port", "0", "--mapping", mapping.toString(),
+                "--lang", "en"));
+        assertTrue(err().contains("mapping.yaml: line 2: headerRow: Bad value (column "), err());
+        assertEquals(0, run("serve", "--help"));
+        assertTrue(out().contains("--mapping FILE"), out());
     }
 }

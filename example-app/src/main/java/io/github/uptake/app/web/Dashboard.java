@@ -2,23 +2,20 @@ package io.github.uptake.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.uptake.app.RebasedView;
+import io.github.uptake.app.ImportTexts;
+import io.github.uptake.app.WorkbookIntake;
 import io.github.uptake.completeness.Completeness;
 import io.github.uptake.completeness.ReportingSchedule;
+import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.excel.ConsolidatedReport;
-import io.github.uptake.excel.ExcelImporter;
 import io.github.uptake.excel.ExcelOptions;
 import io.github.uptake.excel.ExcelTemplates;
-import io.github.uptake.excel.ImportContext;
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.json.UptakeModule;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
-import io.github.uptake.model.Submission;
-import io.github.uptake.model.SubmissionReceipt;
-import io.github.uptake.problem.Problem;
-import io.github.uptake.problem.Validated;
 import io.github.uptake.progress.Progress;
 import io.github.uptake.progress.ProgressOptions;
 import io.github.uptake.progress.Ranking;
@@ -42,7 +39,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,7 +61,20 @@ public final class Dashboard {
     private final JdbcStorage storage;
     private final Accounts accounts;
     private final LocalDate defaultDay;
+    private final ColumnMapping mapping;
+    private final WorkbookIntake intake;
     private Javalin app;
+
+    /**
+     * Creates the dashboard, whose upload reads sheets with the importer's default mapping.
+     *
+     * @param storage  the storage, not null
+     * @param accounts  the users, not null
+     * @param defaultDay  the day shown when none is asked for
+     */
+    public Dashboard(JdbcStorage storage, Accounts accounts, LocalDate defaultDay) {
+        this(storage, accounts, defaultDay, ColumnMapping.defaults());
+    }
 
     /**
      * Creates the dashboard.
@@ -72,11 +82,17 @@ public final class Dashboard {
      * @param storage  the storage, not null
      * @param accounts  the users, not null
      * @param defaultDay  the day shown when none is asked for
+     * @param mapping  how the upload reads sheets that are not templates ({@code serve
+     *     --mapping}), not null
      */
-    public Dashboard(JdbcStorage storage, Accounts accounts, LocalDate defaultDay) {
+    public Dashboard(JdbcStorage storage, Accounts accounts, LocalDate defaultDay,
+                     ColumnMapping mapping) {
         this.storage = storage;
         this.accounts = accounts;
         this.defaultDay = defaultDay;
+        this.mapping = java.util.Objects.requireNonNull(mapping, "mapping");
+        this.intake = new WorkbookIntake(storage.referenceStore(), storage.reportStore(),
+                ExcelOptions.defaults(), Clock.systemUTC());
     }
 
     /**
@@ -442,11 +458,9 @@ public final class Dashboard {
                         "Download the template")).append("</a> · <a href=\"/units/")
                 .append(Html.e(code)).append("/report.xlsx?date=").append(day).append("&segment=")
                 .append(Html.e(segment)).append("\">").append(t(ctx, "Tải báo cáo tổng hợp",
-                        "Download the consolidated report")).append("</a></p>"
-                        + "<form method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">")
-                .append(hidden(ctx)).append("<input type=\"file\" name=\"file\" id=\"file\""
-                        + " accept=\".xlsx,.xls\"> <button id=\"upload\">")
-                .append(t(ctx, "Gửi báo cáo", "Upload")).append("</button></form></section>");
+                        "Download the consolidated report")).append("</a></p>")
+                .append(UploadPage.form(ImportTexts.of(vi(ctx)), hidden(ctx), day))
+                .append("</section>");
         ctx.html(Html.page(vi(ctx) ? "vi" : "en", n.unit().name(), nav(ctx, day), b.toString()));
     }
 
@@ -579,6 +593,12 @@ public final class Dashboard {
                         + ".xlsx\"").result(out.toByteArray());
     }
 
+    /**
+     * Takes in an uploaded workbook through the same intake as {@code uptake import}: the user's
+     * unit is the reporting unit, the server's mapping reads the sheet, and the form's day (the
+     * page's, by default) is the day of a sheet that is not a template. "Check first" shows the
+     * dry run and stores nothing.
+     */
     private void upload(Context ctx) throws IOException {
         LocalDate day = day(ctx);
         if (!csrfOk(ctx)) {
@@ -586,60 +606,49 @@ public final class Dashboard {
             return;
         }
         Accounts.User u = user(ctx).orElseThrow();
-        UploadedFile file = ctx.uploadedFile("file");
-        StringBuilder b = new StringBuilder("<h1>" + t(ctx, "Kết quả gửi báo cáo", "Upload result")
-                + "</h1>");
-        if (file == null || file.size() == 0) {
-            b.append("<p class=\"notmet\">").append(t(ctx, "Chưa chọn tệp.", "No file chosen."))
-                    .append("</p>");
-        } else {
-            String name = Path.of(file.filename()).getFileName().toString();
-            Path dir = Files.createTempDirectory("uptake-upload");
-            Path tmp = dir.resolve(name.replaceAll("[^\\p{L}\\p{N}._ -]", "_"));
-            try (InputStream in = file.content()) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
+        ImportTexts texts = ImportTexts.of(vi(ctx));
+        String formDay = ctx.formParam("date");
+        if (formDay != null && !formDay.isBlank()) {
             try {
-                HierarchyVersion v = territorial(day);
-                ImportContext context = ImportContext.of(v,
-                        storage.referenceStore().denominators(Segment.RESIDENTS), u.name(),
-                        Instant.now());
-                if (!u.department()) {
-                    context = context.from(u.unitCode());
+                day = LocalDate.parse(formDay.strip());
+            } catch (DateTimeParseException e) {
+                ctx.status(400).html(Html.page(vi(ctx) ? "vi" : "en", "400", nav(ctx, day),
+                        "<h1>400</h1><p id=\"why\">" + Html.e(t(ctx, "Ngày phải có dạng"
+                                + " YYYY-MM-DD: ", "The day must be YYYY-MM-DD: ") + formDay)
+                        + "</p>"));
+                return;
+            }
+        }
+        boolean check = "check".equals(ctx.formParam("action"));
+        UploadedFile file = ctx.uploadedFile("file");
+        String body;
+        if (file == null || file.size() == 0) {
+            body = "<h1>" + Html.e(texts.text("web.title")) + "</h1><p class=\"notmet\">"
+                    + Html.e(texts.text("web.no-file")) + "</p>";
+        } else {
+            Path given = file.filename() == null || file.filename().isBlank() ? null
+                    : Path.of(file.filename()).getFileName();
+            String name = given == null ? "upload.xlsx" : given.toString();
+            Path dir = Files.createTempDirectory("uptake-upload");
+            String safe = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+            Path tmp = dir.resolve(safe.replace(".", "").isBlank() ? "upload.xlsx" : safe);
+            try {
+                try (InputStream in = file.content()) {
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 }
-                Validated<Submission> result;
-                try {
-                    result = new ExcelImporter(ExcelOptions.defaults()).read(tmp, context);
-                } catch (IllegalArgumentException e) {
-                    result = new ExcelImporter(ExcelOptions.defaults()).read(tmp,
-                            context.asOf(day));
-                }
-                b.append("<ul class=\"problems\" id=\"problems\">");
-                Locale locale = vi(ctx) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
-                for (Problem p : result.problems()) {
-                    b.append("<li class=\"").append(p.blocking() ? "notmet" : "missing").append("\">")
-                            .append(Html.e(p.location())).append(": ")
-                            .append(Html.e(p.message(locale))).append("</li>");
-                }
-                b.append("</ul>");
-                if (result.isValid()) {
-                    SubmissionReceipt r = storage.reportStore().submit(result.value());
-                    b.append("<p id=\"accepted\" class=\"met\">").append(Html.e(name)).append(": ")
-                            .append(r.duplicate().isPresent() ? t(ctx, "đã gửi trước đây",
-                                    "sent before") : t(ctx, "đã nhận ", "accepted ")
-                                    + r.accepted()).append("</p>");
-                } else {
-                    b.append("<p id=\"rejected\" class=\"notmet\">").append(Html.e(name))
-                            .append(": ").append(t(ctx, "bị từ chối, không lưu gì.",
-                                    "rejected, nothing stored.")).append("</p>");
-                }
+                WorkbookIntake.Request request = new WorkbookIntake.Request(day, true,
+                        u.department() ? null : u.unitCode(), Segment.RESIDENTS, mapping, false,
+                        u.name());
+                WorkbookIntake.Result r = check ? intake.check(tmp, request)
+                        : intake.store(tmp, request);
+                body = UploadPage.result(texts, name, r);
             } finally {
                 Files.deleteIfExists(tmp);
                 Files.deleteIfExists(dir);
             }
         }
-        b.append("<p><a href=\"/\">").append(t(ctx, "Về trang tổng quan", "Back")).append("</a></p>");
-        ctx.html(Html.page(vi(ctx) ? "vi" : "en", "Upload", nav(ctx, day), b.toString()));
+        ctx.html(Html.page(vi(ctx) ? "vi" : "en", "Upload", nav(ctx, day), body
+                + "<p><a href=\"/\">" + Html.e(texts.text("web.back")) + "</a></p>"));
     }
 
     private void api(Context ctx) throws IOException {

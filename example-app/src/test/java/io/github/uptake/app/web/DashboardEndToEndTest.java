@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, installed by
- * .ci/run): log in, see 11,09%, drill into a district, upload a filled template and see the numbers
- * change, upload a bad one and see the cell-located problems, try another unit's page and be
- * refused. On CI the browser must be there; elsewhere the test is skipped without it.
+ * .ci/run): log in, see 11,09%, drill into a district, check a filled template first (nothing
+ * stored), upload it and see the numbers change, upload a bad one and see the cell-located
+ * problems, try another unit's page and be refused. On CI the browser must be there; elsewhere the test is skipped without it.
  */
 class DashboardEndToEndTest {
     private static final LocalDate NEXT = LocalDate.of(2020, 8, 19);
@@ -110,14 +110,24 @@ class DashboardEndToEndTest {
             b.open(base + "/units/801?date=" + NEXT);
             String before = b.text("#count");
             b.type("#file", good.toAbsolutePath().toString());
+            b.click("#check");
+            assertTrue(b.waitFor("#preview"), b.source());
+            assertTrue(b.text("#preview-27898").contains("20.000"), b.source());
+            assertTrue(b.text("#preview-count").startsWith("11 đơn vị: 11 mới"),
+                    b.text("#preview-count"));
+            b.screenshot(Path.of("target", "e2e", "check-first.png"));
+            b.open(base + "/units/801?date=" + NEXT);
+            assertEquals(before, b.text("#count"), "checking first stored nothing");
+            b.type("#file", good.toAbsolutePath().toString());
             b.click("#upload");
+            assertTrue(b.waitFor("#accepted"), b.source());
             assertTrue(b.text("#accepted").contains("bao-cao-801.xlsx"), b.source());
             b.open(base + "/units/801?date=" + NEXT);
             assertEquals("220.000", b.text("#count"), "11 communes x 20.000, before: " + before);
             b.open(base + "/units/801?date=" + NEXT);
             b.type("#file", bad.toAbsolutePath().toString());
             b.click("#upload");
-            assertTrue(b.present("#rejected"));
+            assertTrue(b.waitFor("#rejected"), b.source());
             assertTrue(b.text("#problems").contains("sai-801.xlsx: 'Báo cáo'!E6: Số lượng không"
                     + " được âm."), b.text("#problems"));
             b.open(base + "/units/794");

@@ -1,12 +1,18 @@
 package io.github.uptake.app.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
+import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.jdbc.JdbcOptions;
 import io.github.uptake.jdbc.JdbcStorage;
+import io.github.uptake.model.Segment;
+import io.github.uptake.problem.Validated;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,23 +20,42 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The dashboard over plain HTTP: sessions, CSRF, scopes, escaping and the JSON API. */
+/**
+ * The dashboard over plain HTTP: sessions, CSRF, scopes, escaping, the JSON API, and the upload
+ * with its "check first" button.
+ */
 class DashboardTest {
+    private static final LocalDate NEXT = LocalDate.of(2020, 8, 19);
+    private static final Path PRODUCERS = Path.of("..", "adapters-excel", "src", "test",
+            "resources", "producers");
     private static Dashboard dashboard;
+    private static JdbcStorage storage;
     private static String base;
+    @TempDir
+    Path dir;
 
     @BeforeAll
     static void start() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:dashboard-test;DB_CLOSE_DELAY=-1");
-        JdbcStorage storage = JdbcStorage.open(ds, JdbcOptions.defaults());
+        storage = JdbcStorage.open(ds, JdbcOptions.defaults());
         DemoLoader.load(storage, LongAnDemo.make());
         dashboard = new Dashboard(storage, Accounts.demo(), LongAnDemo.DAY);
         base = "http://127.0.0.1:" + dashboard.start("127.0.0.1", 0);
@@ -63,6 +88,45 @@ class DashboardTest {
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find(), html);
         return m.group(1);
+    }
+
+    /**
+     * Posts the upload form as a browser does (multipart), with the session's CSRF token unless
+     * it is null.
+     */
+    private static HttpResponse<String> upload(HttpClient c, String token, String action,
+                                               String day, String filename, byte[] content)
+            throws Exception {
+        String boundary = "----uptake" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (token != null) {
+            fields.put("_csrf", token);
+        }
+        fields.put("date", day);
+        fields.put("action", action);
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+                + " filename=\"" + filename + "\"\r\nContent-Type: application/vnd.openxmlformats-"
+                + "officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return c.send(HttpRequest.newBuilder(URI.create(base + "/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Returns the current figures of a day, unit by unit. */
+    private static Map<String, Long> figures(JdbcStorage s, LocalDate day) {
+        Map<String, Long> out = new TreeMap<>();
+        s.reportStore().forEachCurrent(Segment.RESIDENTS, day, day,
+                (code, d, count) -> out.put(code, count));
+        return out;
     }
 
     private static HttpClient loggedIn(String user, String password) throws Exception {
@@ -155,5 +219,113 @@ class DashboardTest {
         String bl = get(dept, "/units/803/rebased?date=2020-08-15&onto=2025-07-01&lang=en")
                 .body();
         assertTrue(bl.contains("<span class=\"estimated\">≈</span>"), "Tân Hòa was split: " + bl);
+    }
+
+    @Test
+    void checkFirstShowsTheDryRunUnitByUnitAndStoresNothing() throws Exception {
+        HttpClient c = loggedIn("duchue", "demo-duchue");
+        String page = get(c, "/units/801?date=" + NEXT).body();
+        assertTrue(page.contains("id=\"check\">Kiểm tra trước</button>"), page);
+        assertTrue(page.contains("name=\"date\" id=\"day\" value=\"" + NEXT + "\""), page);
+        byte[] file = Files.readAllBytes(PRODUCERS.resolve("g-district-row_openpyxl.xlsx"));
+        assertEquals(Map.of(), figures(storage, NEXT));
+        HttpResponse<String> r = upload(c, token(page), "check", NEXT.toString(),
+                "g-district-row.xlsx", file);
+        assertEquals(200, r.statusCode());
+        String body = r.body();
+        assertTrue(body.contains("<h1>Kiểm tra trước: chưa lưu gì</h1>"), body);
+        assertTrue(body.contains("<tr id=\"preview-801\" class=\"new\"><td class=\"t\">801</td>"
+                + "<td class=\"t\">Huyện Đức Huệ</td><td>5.658 (ngày 18/8/2020)</td><td>→</td>"
+                + "<td>16.610</td><td class=\"t\">mới</td></tr>"), body);
+        assertTrue(body.contains("<p id=\"preview-count\">12 đơn vị: 12 mới, 0 thay đổi, 0 không"
+                + " đổi</p>"), body);
+        assertTrue(body.contains("D2: 801 Huyện Đức Huệ (số của chính đơn vị) 16.610 = tổng 11"
+                + " đơn vị trực thuộc"), body);
+        assertTrue(body.contains("Trang đã đọc: Đức Huệ (số liệu ngày 19/8/2020)"), body);
+        assertEquals(Map.of(), figures(storage, NEXT), "checking stores nothing");
+
+        String escaped = upload(c, token(page), "check", NEXT.toString(), "<i>.xlsx", file)
+                .body();
+        assertTrue(escaped.contains("&lt;i&gt;.xlsx: kiểm tra trước"), "escaped: " + escaped);
+        assertFalse(escaped.contains("<i>.xlsx"), escaped);
+        String english = upload(c, token(page), "check", NEXT.toString(), "g.xlsx", file)
+                .body();
+        assertTrue(english.contains("Kiểm tra trước"), "the session's language, vi");
+        get(c, "/units/801?lang=en");
+        english = upload(c, token(page), "check", NEXT.toString(), "g.xlsx", file).body();
+        assertTrue(english.contains("<h1>Checked first: nothing stored</h1>"), english);
+        assertTrue(english.contains("<td>5,658 (on 18 Aug 2020)</td><td>→</td><td>16,610</td>"
+                + "<td class=\"t\">new</td>"), english);
+        assertEquals(403, upload(c, null, "check", NEXT.toString(), "g.xlsx", file)
+                .statusCode(), "the CSRF token is checked for a check too");
+        assertEquals(Map.of(), figures(storage, NEXT));
+    }
+
+    @Test
+    void theUploadStoresForTheUsersUnitOnlyOnTheFormsDay() throws Exception {
+        LocalDate day = NEXT.plusDays(1);
+        HttpClient c = loggedIn("duchue", "demo-duchue");
+        String csrf = token(get(c, "/units/801?date=" + day).body());
+        HttpResponse<String> outside = upload(c, csrf, "store", day.toString(), "x7.xlsx",
+                Files.readAllBytes(PRODUCERS.resolve("x7-unit-outside_exceljs.xlsx")));
+        assertTrue(outside.body().contains("<p id=\"rejected\" class=\"notmet\">x7.xlsx: bị từ"
+                + " chối, không lưu gì</p>"), outside.body());
+        assertTrue(outside.body().contains("x7.xlsx: &#39;Sheet1&#39;!B8: "), outside.body());
+        assertEquals(Map.of(), figures(storage, day), "nothing of a refused file");
+
+        HttpResponse<String> own = upload(c, csrf, "store", day.toString(), "bao-cao.xlsx",
+                Files.readAllBytes(PRODUCERS.resolve("h-total-bottom_xlsxwriter.xlsx")));
+        assertTrue(own.body().contains("<p id=\"accepted\" class=\"met\">bao-cao.xlsx: đã lưu</p>"),
+                own.body());
+        assertTrue(own.body().contains("<td id=\"stored\">11</td>"), own.body());
+        assertTrue(own.body().contains("D13: &quot;Tổng cộng:&quot; "), own.body());
+        Map<String, Long> stored = figures(storage, day);
+        assertEquals(11, stored.size(), "the sheet's day is the form's: " + stored);
+        assertEquals(2_249L, stored.get("27898"));
+
+        HttpClient tanan = loggedIn("tanan", "demo-tanan");
+        String t = token(get(tanan, "/units/794?date=" + day).body());
+        HttpResponse<String> other = upload(tanan, t, "store", day.toString(), "duc-hue.xlsx",
+                Files.readAllBytes(PRODUCERS.resolve("h-total-top_exceljs.xlsx")));
+        assertTrue(other.body().contains("id=\"rejected\""), "Tân An may not send Đức Huệ's: "
+                + other.body());
+        assertEquals(2_249L, figures(storage, day).get("27898"));
+    }
+
+    @Test
+    void theServersMappingReadsTheUploadAsTheCommandLineDoes() throws Exception {
+        Path mapping = dir.resolve("mapping.yaml");
+        Files.writeString(mapping, "codeHeaders: [Số hiệu]\ncountHeaders: [Lượt tải Bluezone]\n");
+        Validated<ColumnMapping> m = io.github.uptake.app.MappingFile.read(mapping);
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:dashboard-mapping-test;DB_CLOSE_DELAY=-1");
+        JdbcStorage own = JdbcStorage.open(ds, JdbcOptions.defaults());
+        DemoLoader.load(own, LongAnDemo.make());
+        Dashboard mapped = new Dashboard(own, Accounts.demo(), LongAnDemo.DAY, m.value());
+        String saved = base;
+        base = "http://127.0.0.1:" + mapped.start("127.0.0.1", 0);
+        try {
+            Path file = dir.resolve("tu-che.xlsx");
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(
+                    file)) {
+                Sheet s = wb.createSheet("Số liệu");
+                Row h = s.createRow(0);
+                h.createCell(0).setCellValue("Số hiệu");
+                h.createCell(1).setCellValue("Lượt tải Bluezone");
+                Row r = s.createRow(1);
+                r.createCell(0).setCellValue("27898");
+                r.createCell(1).setCellValue(763);
+                wb.write(out);
+            }
+            HttpClient c = loggedIn("duchue", "demo-duchue");
+            String csrf = token(get(c, "/units/801").body());
+            HttpResponse<String> res = upload(c, csrf, "store", NEXT.toString(), "tu-che.xlsx",
+                    Files.readAllBytes(file));
+            assertTrue(res.body().contains("id=\"accepted\""), res.body());
+            assertEquals(Map.of("27898", 763L), figures(own, NEXT));
+        } finally {
+            mapped.stop();
+            base = saved;
+        }
     }
 }

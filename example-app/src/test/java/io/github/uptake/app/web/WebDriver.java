@@ -73,6 +73,17 @@ final class WebDriver implements AutoCloseable {
                 Map.of("using", "css selector", "value", css)).path("value").size() > 0;
     }
 
+    /** Waits up to ten seconds for an element, as a page loads after a click; true if it came. */
+    boolean waitFor(String css) throws IOException, InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (present(css)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
     void type(String css, String text) throws IOException, InterruptedException {
         call("POST", "/session/" + session + "/element/" + find(css) + "/value",
                 Map.of("text", text));

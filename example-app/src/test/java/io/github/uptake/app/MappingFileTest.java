@@ -1,0 +1,136 @@
+package io.github.uptake.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.uptake.excel.ColumnMapping;
+import io.github.uptake.problem.Problem;
+import io.github.uptake.problem.Validated;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import's mapping file: every key, and every way a file is refused, at its line. */
+class MappingFileTest {
+    @TempDir
+    Path dir;
+
+    private Validated<ColumnMapping> read(String yaml) throws Exception {
+        Path file = dir.resolve("mapping.yaml");
+        Files.writeString(file, yaml);
+        return MappingFile.read(file);
+    }
+
+    private Problem refused(String yaml) throws Exception {
+        Validated<ColumnMapping> m = read(yaml);
+        assertFalse(m.isValid(), yaml);
+        assertEquals(1, m.problems().size(), m.problems().toString());
+        Problem p = m.problems().get(0);
+        assertEquals("mapping.yaml", p.location().file());
+        assertFalse(p.messageVi().isBlank() || p.messageEn().isBlank());
+        return p;
+    }
+
+    @Test
+    void everyKeyReachesTheColumnMapping() throws Exception {
+        ColumnMapping m = read("""
+                # Long An's own sheet
+                codeHeaders: [Số hiệu ĐV]
+                countHeaders:
+                  - Lượt tải Bluezone
+                  - Số đã tải
+                populationHeaders: Nhân khẩu
+                sheet: "19-8"
+                headerRow: 4
+                codeColumn: b
+                countColumn: E
+                """).value();
+        assertEquals("ColumnMapping[code=[số hiệu đv], count=[lượt tải bluezone, số đã tải],"
+                + " population=[nhân khẩu], sheet=19-8, headerRow=4, codeColumn=B,"
+                + " countColumn=E]", m.toString());
+    }
+
+    @Test
+    void anEmptyFileIsTheDefaults() throws Exception {
+        assertEquals(ColumnMapping.defaults().toString(), read("# nothing yet\n").value()
+                .toString());
+        assertEquals(ColumnMapping.defaults().toString(), read("").value().toString());
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedAtItsLineWithTheKeysThereAre() throws Exception {
+        Problem p = refused("codeHeaders: [Mã]\ncountHeader: [Số]\n");
+        assertEquals("mapping.unknown-key", p.code());
+        assertEquals(2, p.location().line());
+        assertEquals("countHeader", p.location().field());
+        assertTrue(p.messageEn().startsWith("Unknown key \"countHeader\" (column "), p.messageEn());
+        assertTrue(p.messageEn().endsWith("the keys are: codeHeaders, countHeaders,"
+                + " populationHeaders, sheet, headerRow, codeColumn, countColumn."), p.messageEn());
+        assertTrue(p.messageVi().startsWith("Khoá \"countHeader\" không có"), p.messageVi());
+    }
+
+    @Test
+    void badValuesAreRefusedAtTheirLineWithWhatToWrite() throws Exception {
+        Problem row = refused("sheet: a\nheaderRow: 0\n");
+        assertEquals(2, row.location().line());
+        assertEquals("headerRow", row.location().field());
+        assertTrue(row.messageEn().contains("rows are numbered from 1, was 0"), row.messageEn());
+        assertTrue(row.messageVi().contains("headerRow là số dòng của tiêu đề"), row.messageVi());
+        assertTrue(refused("headerRow: 2.5\n").messageEn().contains("\"2.5\""));
+        assertTrue(refused("headerRow: four\n").messageEn().contains("\"four\""));
+        Problem column = refused("countColumn: 5\n");
+        assertTrue(column.messageEn().contains("a column is named by its letters (B, E, AA),"
+                + " was '5'"), column.messageEn());
+        Problem blank = refused("countHeaders:\n  - Số\n  - \"  \"\n");
+        assertEquals("countHeaders", blank.location().field());
+        assertTrue(blank.messageEn().contains("a header cannot be blank"), blank.messageEn());
+        Problem empty = refused("sheet:\n");
+        assertTrue(empty.messageEn().startsWith("The key sheet has no value"), empty.messageEn());
+        assertTrue(refused("sheet: [a, b]\n").messageEn().contains("sheet is a sheet's name"));
+        assertTrue(refused("- a\n- b\n").messageEn().contains("\"key: value\" lines"));
+    }
+
+    @Test
+    void yamlThatDoesNotParseOrRepeatsAKeyIsRefused() throws Exception {
+        Problem syntax = refused("sheet: \"19-8\nheaderRow: 4\n");
+        assertEquals("mapping.syntax", syntax.code());
+        assertTrue(syntax.messageEn().startsWith("The mapping file is not valid YAML"),
+                syntax.messageEn());
+        assertFalse(syntax.messageEn().contains("\n"), "one line: " + syntax.messageEn());
+        Problem twice = refused("sheet: a\nsheet: b\n");
+        assertEquals(2, twice.location().line());
+        assertTrue(twice.messageEn().contains("Duplicate field 'sheet'"), twice.messageEn());
+    }
+
+    @Test
+    void aMissingFileIsSaidSo() {
+        Validated<ColumnMapping> m = MappingFile.read(dir.resolve("none.yaml"));
+        assertEquals("mapping.missing", m.problems().get(0).code());
+    }
+
+    @Test
+    void theSameBlockIsReadUnderAKeyOfALargerConfiguration() throws Exception {
+        JsonNode config = new YAMLMapper().readTree("""
+                server:
+                  port: 7070
+                mapping:
+                  countHeaders: [Lượt tải Bluezone]
+                  headerRow: 2
+                """);
+        Validated<ColumnMapping> m = MappingFile.read("uptake.yaml: mapping", config.get(
+                "mapping"));
+        assertTrue(m.isValid(), m.problems().toString());
+        assertTrue(m.value().toString().contains("count=[lượt tải bluezone]"), m.toString());
+        assertEquals(2, m.value().headerRow().orElseThrow());
+        JsonNode bad = new YAMLMapper().readTree("mapping:\n  countHeader: [x]\n");
+        Problem p = MappingFile.read("uptake.yaml: mapping", bad.get("mapping")).problems()
+                .get(0);
+        assertEquals("mapping.unknown-key", p.code());
+        assertEquals("uptake.yaml: mapping", p.location().file());
+        assertEquals("countHeader", p.location().field());
+    }
+}
