@@ -18,6 +18,7 @@ public final class DenominatorMismatchCheck extends WarningCheck {
 
     @Override
     public List<Finding> run(QualityContext context) {
-        return context.engine().denominatorFindings();
+        return context.engine().denominatorFindings().stream()
+                .filter(f -> f.checkId().equals(ID)).toList();
     }
 }

@@ -19,7 +19,7 @@ public final class QualityChecks {
     /**
      * Returns every check of the library with default settings: decreasing counts, counts over the
      * denominator, parent figures and declared denominators that differ from their children's sum,
-     * outlier daily increases, stale units, and published rates that do not match.
+     * units whose denominator is partial because units below have none, outlier daily increases, stale units, and published rates that do not match.
      *
      * @return the checks, not null
      */
@@ -27,6 +27,7 @@ public final class QualityChecks {
         return of(List.of(new DecreasingCountCheck(), new OverDenominatorCheck(),
                 new ParentFigureCheck(ParentFigureCheck.DEFAULT_TOLERANCE),
                 new DenominatorMismatchCheck(),
+                new PartialDenominatorCheck(),
                 new OutlierIncreaseCheck(OutlierIncreaseCheck.DEFAULT_THRESHOLD,
                         OutlierIncreaseCheck.DEFAULT_MIN_OBSERVATIONS),
                 new StaleUnitCheck(StaleUnitCheck.DEFAULT_MAX_SILENT_DAYS),

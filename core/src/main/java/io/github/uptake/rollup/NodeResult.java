@@ -24,15 +24,26 @@ import java.util.OptionalLong;
  * @param freshLeaves  leaves whose figure is as of the snapshot day
  * @param staleLeaves  leaves whose figure was carried forward
  * @param missingLeaves  leaves with no figure within the window
+ * @param ownFigureUse  whether the unit's own figure was used or set aside, NONE if it has none
+ *     or is a leaf, not null
+ * @param partialRate  for a unit with no denominator some of whose units below have one: the
+ *     count and denominator of those, to show a rate marked partial; null otherwise
  */
 public record NodeResult(Unit unit, int depth, long count, Long childrenSum, Long ownFigure,
                          ResolvedDenominator denominator, TargetRule rule, TargetStatus status,
-                         long gap, int freshLeaves, int staleLeaves, int missingLeaves) {
+                         long gap, int freshLeaves, int staleLeaves, int missingLeaves,
+                         OwnFigureUse ownFigureUse, PartialRate partialRate) {
 
     /** Checks the fields. */
     public NodeResult {
         Checks.notNull(unit, "unit");
         Checks.notNull(status, "status");
+        Checks.notNull(ownFigureUse, "ownFigureUse");
+    }
+
+    /** Returns the rate over the units below that have a denominator, if this unit has none. */
+    public Optional<PartialRate> partial() {
+        return Optional.ofNullable(partialRate);
     }
 
     /** Returns the unit's code. */

@@ -51,6 +51,10 @@ public final class RollUp {
     private final int[] runEnd;
     private final int[] runParent;
     private final ResolvedDenominator[] denominators;
+    /** For units with no denominator: the sum over the units below that have one, else -1. */
+    private final long[] partialDenominator;
+    /** For units with a partial denominator: how many units below, at the first level, lack one. */
+    private final int[] uncovered;
     private final TargetRule[] ruleAt;
     private final List<Finding> denominatorFindings;
 
@@ -111,6 +115,8 @@ public final class RollUp {
             ruleAt[i] = rules.ruleFor(segment, version.unitAt(i).kind()).orElse(null);
         }
         this.denominators = new ResolvedDenominator[n];
+        this.partialDenominator = new long[n];
+        this.uncovered = new int[n];
         this.denominatorFindings = resolveDenominators(denominators);
     }
 
@@ -145,8 +151,11 @@ public final class RollUp {
         }
         long[] childSum = new long[n];
         boolean[] childGap = new boolean[n];
+        long[] partialSum = new long[n];
+        List<Integer>[] without = new List[n];
         List<Finding> findings = new ArrayList<>();
         Threshold tol = policy.denominatorTolerance();
+        java.util.Arrays.fill(partialDenominator, -1);
         for (int i = n - 1; i >= 0; i--) {
             Long sum = leaf[i] || childGap[i] ? null : childSum[i];
             Denominator own = declared[i];
@@ -165,11 +174,29 @@ public final class RollUp {
                     > tol.numerator() * own.count()) {
                 findings.add(mismatch(i, own, sum));
             }
+            if (used == null && !leaf[i] && partialSum[i] > 0) {
+                partialDenominator[i] = partialSum[i];
+                int direct = without[i] == null ? 0 : without[i].size();
+                uncovered[i] += direct;
+                if (direct > 0) {
+                    findings.add(partial(i, without[i]));
+                }
+            }
             if (i > 0) {
                 if (used == null) {
                     childGap[parent[i]] = true;
+                    if (partialDenominator[i] > 0) {
+                        partialSum[parent[i]] += partialDenominator[i];
+                        uncovered[parent[i]] += uncovered[i];
+                    } else {
+                        if (without[parent[i]] == null) {
+                            without[parent[i]] = new ArrayList<>();
+                        }
+                        without[parent[i]].add(i);
+                    }
                 } else {
                     childSum[parent[i]] += used.count();
+                    partialSum[parent[i]] += used.count();
                 }
             }
         }
@@ -189,6 +216,41 @@ public final class RollUp {
                 "The declared denominator of " + code + " (" + en.count(own.count()) + ", source "
                         + own.source() + ") differs by " + en.count(diff)
                         + " people from the sum of its children (" + en.count(sum) + ").");
+    }
+
+    private Finding partial(int i, List<Integer> lacking) {
+        String code = version.unitAt(i).code();
+        StringBuilder names = new StringBuilder();
+        for (int c : lacking) {
+            if (names.length() > 0) {
+                names.append(", ");
+            }
+            names.append(version.unitAt(c).code()).append(' ').append(version.unitAt(c).name());
+        }
+        int k = lacking.size();
+        return new Finding("denominator.partial", Severity.WARNING, code, segment,
+                version.validFrom(), code + " không có mẫu số đầy đủ: " + k + " đơn vị trực thuộc"
+                + " chưa có mẫu số (" + names + "); tỷ lệ chỉ tính trên các đơn vị có mẫu số và"
+                + " được ghi là một phần.", code + " has no full denominator: " + k + " of its"
+                + " units have none (" + names + "); its rate covers only the units that have one"
+                + " and is marked partial.");
+    }
+
+    /**
+     * Returns the partial denominator of a unit that has none of its own: the sum over the units
+     * below that have one.
+     *
+     * @param ordinal  the unit's ordinal
+     * @return the partial denominator in people, or -1 if the unit has a full denominator or none
+     *     of its units has one
+     */
+    long partialDenominatorAt(int ordinal) {
+        return partialDenominator[ordinal];
+    }
+
+    /** Returns how many units below a partial unit lack a denominator where the sums stop. */
+    int uncoveredAt(int ordinal) {
+        return uncovered[ordinal];
     }
 
     /** Returns the hierarchy version. */
@@ -243,7 +305,9 @@ public final class RollUp {
 
     /**
      * Returns the findings about denominators: units whose declared figure differs from the sum of
-     * their children's by more than the policy's tolerance.
+     * their children's by more than the policy's tolerance ({@code denominator.mismatch}), and
+     * units without a denominator of their own some of whose units have none, which are named
+     * ({@code denominator.partial}; the unit's rate is then partial, see {@link PartialRate}).
      */
     public List<Finding> denominatorFindings() {
         return denominatorFindings;
@@ -291,24 +355,51 @@ public final class RollUp {
             }
         }
         final long[] childSum = sum.clone();
-        final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
+        final RollUpPolicy.ParentFigure choice = policy.parentFigure();
+        final boolean[] used = new boolean[internalCount];
+        // under OWN_WHEN_CHILDREN_MISSING: figures below (leaves with one, own figures used)
+        final int[] figuresBelow = new int[internalCount];
+        final long[] passed = status.clone();
         for (int i : internalDescending) {
             int k = internalIndex[i];
             childSum[k] = sum[k];
-            if (ownFirst && day - inDay[i] <= window) {
-                sum[k] = in[i];
-            }
+            useOwn(choice, i, k, day - inDay[i] <= window, in, sum, status, passed, used,
+                    figuresBelow);
             int p = internalIndex[parent[i]];
             sum[p] += sum[k];
-            status[p] += status[k];
+            status[p] += passed[k];
+            passed[p] += passed[k];
+            figuresBelow[p] += figuresBelow[k] + (used[k] ? 1 : 0);
         }
         if (internalCount > 0) {
             childSum[0] = sum[0];
-            if (ownFirst && day - inDay[0] <= window) {
-                sum[0] = in[0];
-            }
+            useOwn(choice, 0, 0, day - inDay[0] <= window, in, sum, status, passed, used,
+                    figuresBelow);
         }
-        return new Snapshot(this, latest, sum, childSum, status);
+        return new Snapshot(this, latest, sum, childSum, status, used);
+    }
+
+    /**
+     * Puts a parent's own figure in place of its children's sum when the policy says so; under
+     * OWN_WHEN_CHILDREN_MISSING the leaves it covers are no longer passed up as missing.
+     */
+    private void useOwn(RollUpPolicy.ParentFigure choice, int i, int k, boolean current,
+                        long[] in, long[] sum, long[] status, long[] passed, boolean[] used,
+                        int[] figuresBelow) {
+        if (!current || choice == RollUpPolicy.ParentFigure.CHILDREN_SUM) {
+            return;
+        }
+        if (choice == RollUpPolicy.ParentFigure.OWN_FIGURE) {
+            sum[k] = in[i];
+            used[k] = true;
+            return;
+        }
+        int missing = (int) status[k];
+        if (missing == leafCount[i] && figuresBelow[k] == 0) {
+            sum[k] = in[i];
+            used[k] = true;
+            passed[k] = 0;
+        }
     }
 
     /**
@@ -366,19 +457,34 @@ public final class RollUp {
             }
         }
         final boolean ownFirst = policy.parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE;
+        final boolean whenMissing = policy.parentFigure()
+                == RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING;
+        // under OWN_WHEN_CHILDREN_MISSING: what is passed up as missing, and figures below
+        final long[] passed = whenMissing ? status.clone() : status;
+        final int[] below = whenMissing ? new int[internalCount * days] : null;
         for (int i : internalDescending) {
             final int ib = internalIndex[i] * days;
             final int pb = internalIndex[parent[i]] * days;
             if (ownFirst) {
                 applyOwnFigures(daily, i, off, days, window, out, ib);
+            } else if (whenMissing) {
+                applyOwnWhenMissing(daily, i, off, days, window, out, status, passed, below, ib);
             }
             for (int d = 0; d < days; d++) {
                 out[pb + d] += out[ib + d];
-                status[pb + d] += status[ib + d];
+                status[pb + d] += passed[ib + d];
+            }
+            if (whenMissing) {
+                for (int d = 0; d < days; d++) {
+                    passed[pb + d] += passed[ib + d];
+                    below[pb + d] += below[ib + d];
+                }
             }
         }
         if (ownFirst && internalCount > 0) {
             applyOwnFigures(daily, 0, off, days, window, out, 0);
+        } else if (whenMissing && internalCount > 0) {
+            applyOwnWhenMissing(daily, 0, off, days, window, out, status, passed, below, 0);
         }
         return new Series(this, daily, from, days, out, status, internalIndex);
     }
@@ -402,6 +508,27 @@ public final class RollUp {
             long own = daily.carriedAt(ordinal, off + d, window);
             if (own != DailyCounts.NO_REPORT) {
                 out[ib + d] = own;
+            }
+        }
+    }
+
+    /**
+     * Puts a parent's own figure in place of its children's sum on the days it has a current one
+     * and no unit below has a figure; the leaves it covers are then not passed up as missing, and
+     * {@code below} counts it as a figure for its ancestors.
+     */
+    private void applyOwnWhenMissing(DailyCounts daily, int ordinal, int off, int days,
+                                     int window, long[] out, long[] status, long[] passed,
+                                     int[] below, int ib) {
+        for (int d = 0; d < days; d++) {
+            if ((int) status[ib + d] != leafCount[ordinal] || below[ib + d] != 0) {
+                continue;
+            }
+            long own = daily.carriedAt(ordinal, off + d, window);
+            if (own != DailyCounts.NO_REPORT) {
+                out[ib + d] = own;
+                passed[ib + d] = 0;
+                below[ib + d] = 1;
             }
         }
     }

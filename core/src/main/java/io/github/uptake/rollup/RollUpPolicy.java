@@ -22,7 +22,14 @@ public final class RollUpPolicy {
         /** The sum of its children; its own figure is kept for comparison (the default). */
         CHILDREN_SUM,
         /** Its own figure when it has a current one, else the sum of its children. */
-        OWN_FIGURE
+        OWN_FIGURE,
+        /**
+         * Its own figure when it has a current one and none of its children has a current figure
+         * (a district that sends only its total while its communes have stopped), else the sum of
+         * its children. The leaves under a parent whose own figure is used are not counted as
+         * missing above it. DHIS2's aggregation levels meet the same need.
+         */
+        OWN_WHEN_CHILDREN_MISSING
     }
 
     /** Which denominator a unit uses when it declares one and its children sum to another. */

@@ -22,14 +22,17 @@ public final class Snapshot {
     private final long[] sum;
     private final long[] childSum;
     private final long[] status;
+    private final boolean[] ownUsed;
 
     /** Holds the per-internal-node results; leaves are read from the latest figures. */
-    Snapshot(RollUp engine, LatestCounts latest, long[] sum, long[] childSum, long[] status) {
+    Snapshot(RollUp engine, LatestCounts latest, long[] sum, long[] childSum, long[] status,
+             boolean[] ownUsed) {
         this.engine = engine;
         this.latest = latest;
         this.sum = sum;
         this.childSum = childSum;
         this.status = status;
+        this.ownUsed = ownUsed;
     }
 
     /** Returns the hierarchy version. */
@@ -134,8 +137,53 @@ public final class Snapshot {
             gap = rule.gap(count, den.count());
         }
         int leaves = engine.leafCountAt(i);
+        OwnFigureUse use = own == null ? OwnFigureUse.NONE
+                : ownUsed[k] ? OwnFigureUse.USED : OwnFigureUse.SET_ASIDE;
+        PartialRate partial = null;
+        if (den == null && engine.partialDenominatorAt(i) > 0) {
+            partial = new PartialRate(coveredCountAt(i), engine.partialDenominatorAt(i),
+                    engine.uncoveredAt(i));
+        }
         return new NodeResult(unit, v.depthAt(i), count, k >= 0 ? childSum[k] : null, own, den,
-                rule, targetStatus, gap, leaves - stale - missing, stale, missing);
+                rule, targetStatus, gap, leaves - stale - missing, stale, missing, use, partial);
+    }
+
+    /**
+     * Returns the count of the units below that have a denominator, for a unit whose own is
+     * partial: the children with a full denominator count whole, those with a partial one by their
+     * own covered count, those with none not at all.
+     */
+    private long coveredCountAt(int i) {
+        if (engine.denominatorAt(i) != null) {
+            return countAt(i);
+        }
+        if (engine.partialDenominatorAt(i) <= 0) {
+            return 0;
+        }
+        HierarchyVersion v = engine.version();
+        long covered = 0;
+        for (int c = i + 1, end = v.subtreeEnd(i); c < end; c = v.subtreeEnd(c)) {
+            covered += coveredCountAt(c);
+        }
+        return covered;
+    }
+
+    /**
+     * Returns the parents whose own figure the roll-up used or set aside, in pre-order, so a
+     * report can say which: under the default policy every current own figure of a parent is set
+     * aside for its children's sum.
+     *
+     * @return the parents with an own figure, not null
+     */
+    public List<NodeResult> ownFigures() {
+        List<NodeResult> out = new ArrayList<>();
+        HierarchyVersion v = engine.version();
+        for (int i = 0; i < v.size(); i++) {
+            if (engine.internalIndexAt(i) >= 0 && leafAge(i) <= window()) {
+                out.add(nodeAt(i));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** Returns every unit's result in pre-order. */

@@ -64,11 +64,11 @@ class QualityChecksTest {
     @Test
     void checksAreConfigurableById() {
         QualityChecks all = QualityChecks.defaults();
-        assertEquals(7, all.checks().size());
+        assertEquals(8, all.checks().size());
         QualityChecks fewer = all.without(StaleUnitCheck.ID);
-        assertEquals(6, fewer.checks().size());
+        assertEquals(7, fewer.checks().size());
         QualityChecks replaced = fewer.with(new StaleUnitCheck(10)).with(new StaleUnitCheck(5));
-        assertEquals(7, replaced.checks().size());
+        assertEquals(8, replaced.checks().size());
         assertThrows(IllegalArgumentException.class, () -> QualityChecks.of(
                 List.of(new StaleUnitCheck(1), new StaleUnitCheck(2))));
     }

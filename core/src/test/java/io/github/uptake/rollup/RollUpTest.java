@@ -155,9 +155,22 @@ class RollUpTest {
                 });
     }
 
+    /**
+     * Under OWN_WHEN_CHILDREN_MISSING a leaf that gets its first figure can hand its parent back
+     * from its own figure to its children's sum, which may be lower: that policy is monotone only
+     * for leaves that already had a figure ({@link #raisingALeafThatHadAFigureNeverLowersAnAncestor
+     * UnderOwnWhenChildrenMissing}).
+     */
+    private static Scenario withoutOwnWhenMissing(Scenario s) {
+        return s.policy().parentFigure() != RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING ? s
+                : new Scenario(s.version(), s.denominators(), s.reports(), s.start(), s.days(),
+                s.policy().withParentFigure(RollUpPolicy.ParentFigure.CHILDREN_SUM));
+    }
+
     @Test
     void raisingOneLeafsCountNeverLowersAnyAncestorsCount() {
-        PropertyCheck.forAll(Scenarios.scenarios(MAX_UNITS))
+        PropertyCheck.forAll(Scenarios.scenarios(MAX_UNITS)
+                        .andThen(RollUpTest::withoutOwnWhenMissing))
                 .shrinkWith(Scenarios.shrinker())
                 .check("monotonicity", s -> {
                     ReportStore store = storeOf(s.reports());
@@ -348,6 +361,152 @@ class RollUpTest {
                 .snapshot(latest);
         assertEquals(170, own.count("794"));
         assertEquals(180, own.count("80"));
+    }
+
+    @Test
+    void districtsThatSendOnlyTheirOwnTotalsAreUsedWhenTheirCommunesHaveStopped() {
+        HierarchyVersion v = smallTree();
+        LocalDate later = DAY.plusDays(10);
+        ReportStore store = storeOf(List.of(report("27685", DAY, 100), report("27688", DAY, 50),
+                report("794", later, 170), report("795", later, 40)));
+        LatestCounts latest = store.latestCounts(v, SEGMENT, later, 3);
+        Snapshot byDefault = RollUp.of(v, SEGMENT, List.of(), RULES, RollUpPolicy.defaults())
+                .snapshot(latest);
+        // 795 has no communes in this tree: a leaf whose figure simply counts
+        assertEquals(40, byDefault.count("80"), "the default sets 794's own figure aside");
+        assertEquals(2, byDefault.root().missingLeaves());
+        assertEquals(List.of("794"), byDefault.ownFigures().stream()
+                .map(NodeResult::code).toList(), "and says which");
+        assertTrue(byDefault.ownFigures().stream()
+                .allMatch(n -> n.ownFigureUse() == OwnFigureUse.SET_ASIDE));
+        Snapshot own = RollUp.of(v, SEGMENT, List.of(), RULES, RollUpPolicy.defaults()
+                        .withParentFigure(RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING))
+                .snapshot(latest);
+        assertEquals(210, own.count("80"));
+        assertEquals(OwnFigureUse.USED, own.node("794").ownFigureUse());
+        assertEquals(2, own.node("794").missingLeaves(), "its own communes are still missing");
+        assertEquals(0, own.root().missingLeaves(), "but the province is covered");
+        assertEquals(OwnFigureUse.NONE, own.root().ownFigureUse());
+        Series series = RollUp.of(v, SEGMENT, List.of(), RULES, RollUpPolicy.defaults()
+                        .withParentFigure(RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING))
+                .series(store.dailyCounts(v, SEGMENT, DAY.minusDays(3), later), DAY, later);
+        assertEquals(210, series.count("80", later));
+        assertEquals(150, series.count("80", DAY), "while the communes report, theirs count");
+        assertEquals(170, series.count("794", later));
+    }
+
+    @Test
+    void aDistrictsOwnTotalIsSetAsideWhileAnyOfItsCommunesHasAFigure() {
+        HierarchyVersion v = smallTree();
+        ReportStore store = storeOf(List.of(report("27685", DAY, 100), report("794", DAY, 170)));
+        Snapshot snap = RollUp.of(v, SEGMENT, List.of(), RULES, RollUpPolicy.defaults()
+                        .withParentFigure(RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING))
+                .snapshot(store.latestCounts(v, SEGMENT, DAY, 3));
+        assertEquals(100, snap.count("794"));
+        assertEquals(OwnFigureUse.SET_ASIDE, snap.node("794").ownFigureUse());
+        assertEquals(2, snap.root().missingLeaves(), "27688 and 795");
+    }
+
+    @Test
+    void raisingALeafThatHadAFigureNeverLowersAnAncestorUnderOwnWhenChildrenMissing() {
+        PropertyCheck.forAll(Scenarios.scenarios(MAX_UNITS).andThen(s -> new Scenario(
+                        s.version(), s.denominators(), s.reports(), s.start(), s.days(),
+                        s.policy().withParentFigure(
+                                RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING))))
+                .shrinkWith(Scenarios.shrinker())
+                .check("own-when-missing monotonicity", s -> {
+                    ReportStore store = storeOf(s.reports());
+                    Scenarios.Oracle oracle = Scenarios.oracle(s);
+                    SplittableRandom rnd = new SplittableRandom(s.reports().size() * 17L + s.days());
+                    LocalDate day = s.start().plusDays(rnd.nextInt(s.days()));
+                    int[] leaves = s.version().leafOrdinals();
+                    int leaf = leaves[rnd.nextInt(leaves.length)];
+                    Unit unit = s.version().unitAt(leaf);
+                    if (oracle.effective(unit, day) == null) {
+                        return; // a first figure may hand a parent back to its children's sum
+                    }
+                    Snapshot before = snapshot(s, store, day);
+                    store.submit(new Report(unit.code(), SEGMENT, day,
+                            before.countAt(leaf) + 1 + rnd.nextInt(1000),
+                            Instant.parse("2030-01-01T00:00:00Z"), "raiser", null));
+                    Snapshot after = snapshot(s, store, day);
+                    for (int a = s.version().parentOrdinal(leaf); a >= 0;
+                         a = s.version().parentOrdinal(a)) {
+                        assertTrue(after.countAt(a) >= before.countAt(a),
+                                "ancestor " + s.version().unitAt(a).code() + " fell");
+                    }
+                });
+    }
+
+    @Test
+    void underOwnWhenChildrenMissingOnlyLeavesNoOwnFigureCoversAreMissingAbove() {
+        PropertyCheck.forAll(Scenarios.scenarios(MAX_UNITS).andThen(s -> new Scenario(
+                        s.version(), s.denominators(), s.reports(), s.start(), s.days(),
+                        s.policy().withParentFigure(
+                                RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING))))
+                .shrinkWith(Scenarios.shrinker())
+                .check("covered leaves", s -> {
+                    ReportStore store = storeOf(s.reports());
+                    Scenarios.Oracle oracle = Scenarios.oracle(s);
+                    HierarchyVersion v = s.version();
+                    for (LocalDate day : s.dates()) {
+                        Snapshot snap = snapshot(s, store, day);
+                        for (Unit u : v.units()) {
+                            if (v.children(u.code()).isEmpty()) {
+                                continue;
+                            }
+                            int expected = 0;
+                            for (Unit c : v.children(u.code())) {
+                                expected += passedMissing(oracle, v, c, day);
+                            }
+                            NodeResult n = snap.node(u.code());
+                            assertEquals(expected, n.missingLeaves(), () -> u.code() + " " + day);
+                            assertEquals(oracle.usesOwnWhenChildrenMissing(u.code(), day),
+                                    n.ownFigureUse() == OwnFigureUse.USED, u.code() + " " + day);
+                        }
+                    }
+                });
+    }
+
+    /** The missing leaves a unit passes up: none if its own figure stands for it. */
+    private static int passedMissing(Scenarios.Oracle oracle, HierarchyVersion v, Unit u,
+                                     LocalDate day) {
+        if (v.children(u.code()).isEmpty()) {
+            return oracle.effective(u, day) == null ? 1 : 0;
+        }
+        if (oracle.usesOwnWhenChildrenMissing(u.code(), day)) {
+            return 0;
+        }
+        int n = 0;
+        for (Unit c : v.children(u.code())) {
+            n += passedMissing(oracle, v, c, day);
+        }
+        return n;
+    }
+
+    @Test
+    void aUnitWithoutDenominatorLeavesItsAncestorsAPartialRateAndAFindingNamingIt() {
+        HierarchyVersion v = smallTree();
+        LocalDate census = LocalDate.of(2019, 4, 1);
+        List<Denominator> dens = List.of(
+                new Denominator("27685", SEGMENT, 300, "census-2019", census),
+                new Denominator("27688", SEGMENT, 200, "census-2019", census));
+        ReportStore store = storeOf(List.of(report("27685", DAY, 100), report("27688", DAY, 50),
+                report("795", DAY, 10)));
+        RollUp engine = RollUp.of(v, SEGMENT, dens, RULES, RollUpPolicy.defaults());
+        Snapshot snap = engine.snapshot(store.latestCounts(v, SEGMENT, DAY, 3));
+        NodeResult province = snap.root();
+        assertEquals(TargetStatus.NO_DENOMINATOR, province.status(), "no full denominator");
+        assertEquals(new PartialRate(150, 500, 1), province.partial().orElseThrow(),
+                "the rate over 794's communes, 795 left out");
+        assertEquals(160, province.count(), "the count is still every unit's");
+        assertTrue(snap.node("794").partial().isEmpty(), "794 has its full sum");
+        assertEquals(500, snap.node("794").denominator().count());
+        assertEquals(List.of("denominator.partial"), engine.denominatorFindings().stream()
+                .map(f -> f.checkId()).toList());
+        assertTrue(engine.denominatorFindings().get(0).messageEn().contains("795 Thị xã Kiến"
+                + " Tường"), engine.denominatorFindings().get(0).messageEn());
+        assertEquals("80", engine.denominatorFindings().get(0).unitCode());
     }
 
     @Test

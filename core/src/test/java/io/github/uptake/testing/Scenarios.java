@@ -45,8 +45,11 @@ public final class Scenarios {
             int days = 1 + rnd.nextInt(20);
             HierarchyVersion version = tree(rnd, maxUnits, start.minusDays(10));
             RollUpPolicy policy = RollUpPolicy.defaults().withCarryForwardDays(rnd.nextInt(6))
-                    .withParentFigure(rnd.nextInt(4) == 0 ? RollUpPolicy.ParentFigure.OWN_FIGURE
-                            : RollUpPolicy.ParentFigure.CHILDREN_SUM);
+                    .withParentFigure(switch (rnd.nextInt(4)) {
+                        case 0 -> RollUpPolicy.ParentFigure.OWN_FIGURE;
+                        case 1 -> RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING;
+                        default -> RollUpPolicy.ParentFigure.CHILDREN_SUM;
+                    });
             return new Scenario(version, denominators(rnd, version),
                     reports(rnd, version, start.minusDays(6), days + 6), start, days, policy);
         };
@@ -290,11 +293,43 @@ public final class Scenarios {
             if (s.policy().parentFigure() == RollUpPolicy.ParentFigure.OWN_FIGURE && own != null) {
                 return own.count();
             }
+            if (usesOwnWhenChildrenMissing(code, date)) {
+                return own.count();
+            }
             long sum = 0;
             for (Unit c : children) {
                 sum += count(c.code(), date);
             }
             return sum;
+        }
+
+        /**
+         * Tells whether, under OWN_WHEN_CHILDREN_MISSING, a parent's own figure stands for it: it
+         * has a current one and nothing below has a figure (no leaf, and no parent below whose own
+         * figure stands for it).
+         *
+         * @param code  the unit's code
+         * @param date  the day
+         * @return true if the own figure is used
+         */
+        public boolean usesOwnWhenChildrenMissing(String code, LocalDate date) {
+            if (s.policy().parentFigure() != RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING
+                    || s.version().children(code).isEmpty()) {
+                return false;
+            }
+            Unit unit = s.version().unit(code).orElseThrow();
+            return effective(unit, date) != null && !hasFigureBelow(code, date);
+        }
+
+        private boolean hasFigureBelow(String code, LocalDate date) {
+            for (Unit c : s.version().children(code)) {
+                if (s.version().children(c.code()).isEmpty() ? effective(c, date) != null
+                        : usesOwnWhenChildrenMissing(c.code(), date)
+                        || hasFigureBelow(c.code(), date)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
