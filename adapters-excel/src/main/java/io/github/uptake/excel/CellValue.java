@@ -9,8 +9,11 @@ package io.github.uptake.excel;
  * @param number  the number, NaN if the cell is not a number
  * @param text  the text; for a failed formula its formula or error; null if the cell is a number
  * @param status  whether the value is there, or why not
+ * @param date  true if the cell is a number shown as a date (Excel turns {@code 1.3} into a date)
+ * @param computed  true if the value is a formula's result (stored or computed here)
  */
-record CellValue(int row, int column, double number, String text, Status status) {
+record CellValue(int row, int column, double number, String text, Status status, boolean date,
+                 boolean computed) {
 
     /** Whether a cell has its value. */
     enum Status {
@@ -23,15 +26,21 @@ record CellValue(int row, int column, double number, String text, Status status)
     }
 
     static CellValue number(int row, int column, double number) {
-        return new CellValue(row, column, number, null, Status.VALUE);
+        return new CellValue(row, column, number, null, Status.VALUE, false, false);
     }
 
     static CellValue text(int row, int column, String text) {
-        return new CellValue(row, column, Double.NaN, text, Status.VALUE);
+        return new CellValue(row, column, Double.NaN, text, Status.VALUE, false, false);
     }
 
     static CellValue failed(int row, int column, Status status, String what) {
-        return new CellValue(row, column, Double.NaN, what, status);
+        return new CellValue(row, column, Double.NaN, what, status, false, true);
+    }
+
+    /** Returns a copy marked as shown as a date and/or as a formula's result. */
+    CellValue with(boolean isDate, boolean isComputed) {
+        return isDate == date && isComputed == computed ? this
+                : new CellValue(row, column, number, text, status, isDate, isComputed);
     }
 
     boolean isNumber() {

@@ -33,6 +33,11 @@ final class Cells {
                     "The count must be a whole number of people.");
             case TOO_LARGE -> Problem.error("count.too-large", at, raw,
                     "Số lượng quá lớn.", "The count is too large.");
+            case DATE -> Problem.error("count.date", at, raw,
+                    "Ô này là một ngày tháng, không phải số người (Excel đổi \"1.3\" thành ngày"
+                            + " 01/03); hãy định dạng ô là số và nhập lại số lượng.",
+                    "This cell is a date, not a number of people (Excel turns \"1.3\" into 1 March);"
+                            + " format the cell as a number and type the count again.");
             default -> Problem.error("count.not-a-number", at, raw,
                     "Ô này phải là một số (ví dụ 197011 hoặc 197.011).",
                     "This cell must be a number (for example 197011 or 197,011).");

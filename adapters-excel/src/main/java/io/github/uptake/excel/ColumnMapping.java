@@ -20,7 +20,7 @@ import org.apache.poi.ss.util.CellReference;
  *   <li>the unit code: a header whose first word is {@code mã} ({@code Mã}, {@code Mã số},
  *       {@code Mã đơn vị}, {@code Mã ĐVHC}, {@code Mã xã} ...) or {@code code};
  *   <li>the count: {@code cài đặt} ({@code Số người (đã) cài đặt}, {@code Số lượng (đã) cài đặt},
- *       {@code SL cài đặt}, {@code Đã cài đặt}), {@code người dùng}, {@code installed}, or exactly
+ *       {@code SL cài đặt}, {@code Đã cài đặt}), {@code người (sử) dùng}, {@code installed}, or exactly
  *       {@code Số lượng} / {@code Count}; not {@code chưa cài đặt} (not installed), a target
  *       ({@code chỉ tiêu}, {@code kế hoạch}, {@code mục tiêu}), nor a per-platform column
  *       ({@code Android}, {@code iOS}) when a total one is there too;
@@ -195,7 +195,9 @@ public final class ColumnMapping {
                 || f.contains(" so nhan khau ")) {
             return Role.POPULATION;
         }
-        if (f.startsWith(" ma ") || f.equals(" code ") || f.contains(" unit code ")) {
+        if ((f.startsWith(" ma ") || f.equals(" code ") || f.contains(" unit code "))
+                && !f.contains(" thue ") && !f.contains(" buu ") && !f.contains(" qr ")
+                && !f.contains(" vach ") && !f.contains(" so thue ")) {
             return Role.CODE;
         }
         if (f.startsWith(" ten ") || f.equals(" name ") || f.contains(" unit name ")
@@ -207,8 +209,10 @@ public final class ColumnMapping {
         }
         boolean target = f.contains(" chi tieu ") || f.contains(" ke hoach ")
                 || f.contains(" muc tieu ") || f.contains(" target ");
-        boolean notYet = f.contains(" chua cai ") || f.contains(" chua dung ");
+        boolean notYet = f.contains(" chua cai ") || f.contains(" chua dung ")
+                || f.contains(" chua su dung ");
         if (!target && !notYet && (f.contains(" cai dat ") || f.contains(" nguoi dung ")
+                || f.contains(" nguoi su dung ")
                 || f.contains(" installed ") || f.contains(" installs ")
                 || f.equals(" so luong ") || f.equals(" count ") || f.contains(" sl cai "))) {
             return Role.COUNT;

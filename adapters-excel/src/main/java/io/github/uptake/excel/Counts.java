@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  */
 final class Counts {
     /** The outcome of reading a cell: a count, or why not. */
-    enum Issue { NONE, NOT_A_NUMBER, FRACTION, NEGATIVE, TOO_LARGE }
+    enum Issue { NONE, NOT_A_NUMBER, FRACTION, NEGATIVE, TOO_LARGE, DATE }
+
+    /** How far from a whole number a formula's result may be and still be that number. */
+    private static final double FORMULA_EPSILON = 1e-6;
 
     /**
      * A count read from a cell.
@@ -32,6 +35,12 @@ final class Counts {
     static Read read(CellValue c) {
         if (c.isNumber()) {
             double x = c.number();
+            if (c.date()) {
+                return new Read(0, Issue.DATE);
+            }
+            if (c.computed() && Math.abs(x - Math.rint(x)) < FORMULA_EPSILON) {
+                x = Math.rint(x); // 1327.0000000000002 of population x rate is 1.327 people
+            }
             if (Double.isNaN(x) || Double.isInfinite(x)) {
                 return new Read(0, Issue.NOT_A_NUMBER);
             }

@@ -111,6 +111,12 @@ public final class ExcelImporter {
                 checked.addAll(r.rows().checked());
             }
             LocalDate asOf = reads.get(0).asOf();
+            if (reports.isEmpty() && !problems.hasErrors()) {
+                problems.add(Problem.error("sheet.no-data", new Location(name, reads.get(0)
+                        .sheet(), null, null, null), null, "Bảng không có số liệu nào để lưu; hãy"
+                        + " điền số lượng rồi gửi lại.", "The table has no figure to store; fill"
+                        + " in the counts and send it again."));
+            }
             Submission s = problems.hasErrors() ? null : new Submission(id(file, context, asOf),
                     name, context.submittedBy(), context.now(), reports, 0);
             return new ImportOutcome(Validated.of(what, s, problems.list()),
@@ -217,6 +223,7 @@ public final class ExcelImporter {
             return null;
         }
         Map<String, HeaderFinder.Layout> tables = new LinkedHashMap<>();
+        Map<String, List<HeaderFinder.SheetRow>> tops = new LinkedHashMap<>();
         Problem refused = null;
         Problem refusedForDay = null;
         int search = Math.max(HeaderFinder.SEARCH_ROWS, mapping.headerRow().orElse(0) + 2);
@@ -232,6 +239,7 @@ public final class ExcelImporter {
             HeaderFinder.Found f = HeaderFinder.find(top, mapping, file, sheet);
             if (f.layout() != null) {
                 tables.put(sheet, f.layout());
+                tops.put(sheet, top);
             } else if (f.problem() != null) {
                 refused = refused == null ? f.problem() : refused;
                 if (refusedForDay == null && isForDay(sheet, day)) {
@@ -287,9 +295,53 @@ public final class ExcelImporter {
             }
             chosen = forDay.get(0);
         }
-        return List.of(new Read(chosen, day, new SheetRows(file, chosen, tables.get(chosen), ctx,
+        HeaderFinder.Layout layout = tables.get(chosen);
+        Problem titled = titleOfAnotherDay(file, chosen, tops.get(chosen), layout, day);
+        if (titled != null) {
+            problems.add(titled);
+            return null;
+        }
+        if (layout.warning() != null) {
+            problems.add(layout.warning());
+        }
+        return List.of(new Read(chosen, day, new SheetRows(file, chosen, layout, ctx,
                 ctx.segment(), day, ctx.reportingUnit(), LatestDenominators.of(ctx.denominators()),
                 problems, options.maxRows())));
+    }
+
+    /**
+     * Refuses a sheet whose title gives the day of its figures as another day than the one it is
+     * imported for ("Tính đến ngày 18/8/2020" imported as 19/8): yesterday's figures are never
+     * stored as today's, whatever the sheet is named.
+     */
+    private static Problem titleOfAnotherDay(String file, String sheet,
+                                             List<HeaderFinder.SheetRow> top,
+                                             HeaderFinder.Layout layout, LocalDate day) {
+        List<SheetDay> days = new ArrayList<>();
+        String line = null;
+        for (HeaderFinder.SheetRow r : top) {
+            if (layout.headerRow() >= 0 && r.row() >= layout.headerRow() - 1) {
+                break;
+            }
+            for (String text : r.texts().values()) {
+                List<SheetDay> found = SheetDay.inTitle(text);
+                if (!found.isEmpty() && line == null) {
+                    line = text;
+                }
+                days.addAll(found);
+            }
+        }
+        if (days.isEmpty() || days.stream().anyMatch(d -> d.is(day))) {
+            return null;
+        }
+        UptakeFormat vi = UptakeFormat.vietnamese();
+        return Problem.error("sheet.title-other-day", new Location(file, sheet, null, null, null),
+                line, "Tiêu đề của trang ghi số liệu ngày " + days.get(0) + " (\"" + line.strip()
+                        + "\"), nhưng tệp được nhập cho ngày " + vi.shortDate(day) + ". Hãy kiểm"
+                        + " tra ngày (--date) hoặc gửi đúng tệp.", "The sheet's title gives its"
+                        + " figures as of " + days.get(0) + " (\"" + line.strip() + "\"), but the"
+                        + " file is imported for " + day + ". Check the date (--date) or send the"
+                        + " right file.");
     }
 
     private static boolean isForDay(String sheet, LocalDate day) {

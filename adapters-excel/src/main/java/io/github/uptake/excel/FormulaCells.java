@@ -73,6 +73,21 @@ final class FormulaCells implements AutoCloseable {
      * @return the value, never null
      */
     static CellValue ofXls(Cell c, FormulaEvaluator evaluator) {
+        CellValue v = result(c, evaluator);
+        return v.with(v.isNumber() && isDate(c), true);
+    }
+
+    /** Tells whether a numeric cell is shown as a date. */
+    static boolean isDate(Cell c) {
+        try {
+            return org.apache.poi.ss.usermodel.DateUtil.isADateFormat(c.getCellStyle()
+                    .getDataFormat(), c.getCellStyle().getDataFormatString());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static CellValue result(Cell c, FormulaEvaluator evaluator) {
         int r = c.getRowIndex();
         int col = c.getColumnIndex();
         String formula = "=" + c.getCellFormula();
@@ -114,7 +129,8 @@ final class FormulaCells implements AutoCloseable {
         int col = c.getColumnIndex();
         CellType t = c.getCellType();
         return switch (t) {
-            case NUMERIC -> CellValue.number(r, col, c.getNumericCellValue());
+            case NUMERIC -> CellValue.number(r, col, c.getNumericCellValue()).with(isDate(c),
+                    false);
             case STRING -> CellValue.text(r, col, c.getRichStringCellValue().getString());
             case BOOLEAN -> CellValue.text(r, col, Boolean.toString(c.getBooleanCellValue()));
             case ERROR -> CellValue.failed(r, col, CellValue.Status.FORMULA_ERROR,

@@ -47,8 +47,18 @@ final class HeaderFinder {
      * @param count  the 0-based count column
      * @param population  the 0-based population column, -1 if none
      * @param rate  the 0-based rate columns (never read)
+     * @param codes  every 0-based code column, from the least to the most specific (a province,
+     *     a district and a commune code side by side): a row's unit is its most specific code
+     * @param name  the 0-based unit name column, -1 if none
+     * @param warning  a warning about the layout (a fixed count column headed as something else),
+     *     null if none
      */
-    record Layout(int headerRow, int code, int count, int population, List<Integer> rate) {
+    record Layout(int headerRow, int code, int count, int population, List<Integer> rate,
+                  List<Integer> codes, int name, Problem warning) {
+
+        Layout(int headerRow, int code, int count, int population, List<Integer> rate) {
+            this(headerRow, code, count, population, rate, List.of(code), -1, null);
+        }
     }
 
     /**
@@ -109,8 +119,10 @@ final class HeaderFinder {
                 if (two.layout() != null) {
                     return two;
                 }
-                if (two.problem() != null && ambiguous == null) {
-                    ambiguous = two;
+                if (two.problem() != null) {
+                    // the header spans two rows: its upper row alone would name a group heading's
+                    // first column, not the column the group's sub-columns leave in doubt
+                    return two;
                 }
             }
             Found one = classify(labels(r), r.row(), mapping, file, sheet);
@@ -210,29 +222,38 @@ final class HeaderFinder {
         List<Integer> counts = new ArrayList<>();
         List<Integer> rates = new ArrayList<>();
         int population = -1;
+        int name = -1;
         for (Map.Entry<Integer, Label> e : labels.entrySet()) {
             switch (m.roleOf(e.getValue().text())) {
                 case CODE -> codes.add(e.getKey());
                 case COUNT -> counts.add(e.getKey());
                 case RATE -> rates.add(e.getKey());
                 case POPULATION -> population = population < 0 ? e.getKey() : population;
+                case NAME -> name = name < 0 ? e.getKey() : name;
                 default -> {
                 }
             }
         }
+        Problem warning = null;
         if (m.codeColumn().isPresent()) {
             codes = List.of(m.codeColumn().getAsInt());
         }
         if (m.countColumn().isPresent()) {
-            counts = List.of(m.countColumn().getAsInt());
-        }
-        if (counts.size() > 1) {
-            List<Integer> whole = counts.stream()
-                    .filter(c -> !ColumnMapping.isPerPlatform(labels.get(c).text())).toList();
-            if (!whole.isEmpty()) {
-                counts = whole;
+            int fixed = m.countColumn().getAsInt();
+            Label l = labels.get(fixed);
+            ColumnMapping.Role role = l == null ? ColumnMapping.Role.OTHER : m.roleOf(l.text());
+            if (role == ColumnMapping.Role.POPULATION || role == ColumnMapping.Role.RATE
+                    || role == ColumnMapping.Role.CODE || role == ColumnMapping.Role.NAME) {
+                warning = Problem.warning("header.count-column-doubtful",
+                        Location.cell(file, sheet, l.cell()), l.text(), "Cột số lượng được chỉ định ("
+                        + ImportMessages.column(fixed) + ") có tiêu đề \"" + l.text() + "\", giống"
+                        + " cột " + roleVi(role) + "; hãy kiểm tra lại.", "The count column given ("
+                        + ImportMessages.column(fixed) + ") is headed \"" + l.text() + "\", which"
+                        + " reads as the " + roleEn(role) + " column; check it.");
             }
+            counts = List.of(fixed);
         }
+        counts = narrowCounts(counts, labels);
         if (codes.isEmpty() || counts.isEmpty()) {
             return new Found(null, null);
         }
@@ -240,15 +261,68 @@ final class HeaderFinder {
             return new Found(null, twoColumns("header.ambiguous-count", labels, counts, file, sheet,
                     "số lượng", "count", "--count-column"));
         }
-        if (codes.size() > 1) {
-            return new Found(null, twoColumns("header.ambiguous-code", labels, codes, file, sheet,
-                    "mã đơn vị", "unit code", "--code-column"));
-        }
         int count = counts.get(0);
-        int code = codes.get(0);
+        // several code columns (province, district, commune side by side): a row's unit is its
+        // most specific code, the rightmost that is filled in
+        int code = codes.get(codes.size() - 1);
         rates.remove(Integer.valueOf(count));
-        return new Found(new Layout(headerRow, code, count, population == count || population
-                == code ? -1 : population, List.copyOf(rates)), null);
+        return new Found(new Layout(headerRow, code, count, population == count
+                || codes.contains(population) ? -1 : population, List.copyOf(rates),
+                List.copyOf(codes), name == count || codes.contains(name) ? -1 : name, warning),
+                null);
+    }
+
+    /**
+     * Narrows the candidate count columns as offices lay them out: a daily increase
+     * ({@code Trong ngày}, {@code Tăng so với ngày trước}, {@code Tăng mới}) is never the
+     * cumulative count; a total ({@code Tổng}, {@code Lũy kế}, {@code Cộng dồn}) wins over its
+     * parts ({@code Cán bộ, công chức | Người dân}); a whole count over one platform's
+     * ({@code Android}, {@code iOS}). What is still in doubt is refused.
+     */
+    private static List<Integer> narrowCounts(List<Integer> counts, Map<Integer, Label> labels) {
+        if (counts.size() < 2) {
+            return counts;
+        }
+        List<Integer> c = keepIfAny(counts, x -> !isIncrease(labels.get(x).text()));
+        c = keepIfAny(c, x -> isCumulative(labels.get(x).text()));
+        return keepIfAny(c, x -> !ColumnMapping.isPerPlatform(labels.get(x).text()));
+    }
+
+    private static List<Integer> keepIfAny(List<Integer> in,
+                                           java.util.function.IntPredicate keep) {
+        List<Integer> out = in.stream().filter(keep::test).toList();
+        return out.isEmpty() ? in : out;
+    }
+
+    private static boolean isIncrease(String header) {
+        String f = " " + HeaderText.fold(HeaderText.normalise(header)) + " ";
+        return f.contains(" trong ngay ") || f.contains(" tang ") || f.contains(" moi ")
+                || f.contains(" so voi ") || f.contains(" increase") || f.contains(" daily ")
+                || f.contains(" new ");
+    }
+
+    private static boolean isCumulative(String header) {
+        String f = " " + HeaderText.fold(HeaderText.normalise(header)) + " ";
+        return f.contains(" tong ") || f.contains(" luy ke ") || f.contains(" cong don ")
+                || f.contains(" total ") || f.contains(" cumulative ");
+    }
+
+    private static String roleVi(ColumnMapping.Role role) {
+        return switch (role) {
+            case POPULATION -> "dân số";
+            case RATE -> "tỷ lệ";
+            case CODE -> "mã đơn vị";
+            default -> "tên đơn vị";
+        };
+    }
+
+    private static String roleEn(ColumnMapping.Role role) {
+        return switch (role) {
+            case POPULATION -> "population";
+            case RATE -> "rate";
+            case CODE -> "unit code";
+            default -> "unit name";
+        };
     }
 
     private static Problem twoColumns(String problem, Map<Integer, Label> labels,

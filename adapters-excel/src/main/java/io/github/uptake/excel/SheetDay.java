@@ -40,6 +40,37 @@ record SheetDay(int day, int month, int year) {
         return Optional.empty();
     }
 
+    private static final Pattern TITLE_DAY = Pattern.compile(
+            "(?:den ngay|tinh den|toi ngay|den het ngay|ngay)\\s+(\\d{1,2})\\s*[-./]\\s*(\\d{1,2})"
+                    + "(?:\\s*[-./]\\s*(\\d{4}|\\d{2}))?(?!\\d)");
+
+    /**
+     * Reads the days a title line gives as the day of its figures: {@code Tính đến ngày 19/8/2020},
+     * {@code BÁO CÁO ... NGÀY 19/8}. Lines that cite a document ({@code Công văn số ... ngày
+     * 17/8/2020}) and the official date line ({@code Long An, ngày 20 tháng 8 năm 2020}, the day
+     * of signing) give none.
+     *
+     * @param title  a line above the table
+     * @return the days, empty if none
+     */
+    static java.util.List<SheetDay> inTitle(String title) {
+        String t = HeaderText.fold(java.text.Normalizer.normalize(title,
+                java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT))
+                .replaceAll("\\s+", " ");
+        java.util.List<SheetDay> out = new java.util.ArrayList<>();
+        if (t.contains("cong van") || t.contains("van ban") || t.contains("quyet dinh")
+                || t.contains("ke hoach so") || t.contains("chi thi")) {
+            return out;
+        }
+        Matcher m = TITLE_DAY.matcher(t);
+        while (m.find()) {
+            int year = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    year > 0 && year < 100 ? 2000 + year : year).ifPresent(out::add);
+        }
+        return out;
+    }
+
     private static Optional<SheetDay> valid(int day, int month, int year) {
         if (day < 1 || day > 31 || month < 1 || month > 12) {
             return Optional.empty();

@@ -27,9 +27,9 @@ import java.util.Map;
  */
 final class SheetRows implements WorkbookReader.RowSink {
 
-    /** A total row without a code. */
+    /** A total row without a code; unlabelled if it has no label, which only its sum makes one. */
     private record TotalRow(String label, long value, boolean numeric, int row, String cell,
-                            int namedUnit) {
+                            int namedUnit, boolean unlabelled) {
     }
 
     private final String file;
@@ -104,9 +104,18 @@ final class SheetRows implements WorkbookReader.RowSink {
         CellValue countCell = null;
         CellValue populationCell = null;
         String label = null;
+        String name = null;
+        int codeRank = -1;
         for (CellValue c : cells) {
-            if (c.column() == layout.code()) {
-                codeCell = c;
+            int rank = layout.codes().indexOf(c.column());
+            if (rank >= 0) {
+                // of a province, a district and a commune code, the most specific filled in
+                if (!c.isBlank() && rank > codeRank) {
+                    codeCell = c;
+                    codeRank = rank;
+                }
+            } else if (c.column() == layout.name()) {
+                name = c.isText() && !c.isBlank() ? c.text() : null;
             } else if (c.column() == layout.count()) {
                 countCell = c;
             } else if (c.column() == layout.population()) {
@@ -118,12 +127,14 @@ final class SheetRows implements WorkbookReader.RowSink {
                 label = c.text();
             }
         }
-        UnitCodes.Read code = codes.read(codeCell, label, file, sheet);
+        UnitCodes.Read code = codes.read(codeCell, name != null ? name : label, file, sheet);
         boolean noFigure = countCell == null || countCell.isBlank();
         switch (code.kind()) {
             case CODE -> {
                 if (!noFigure) {
-                    unitRow(code, countCell, populationCell, row);
+                    unitRow(code, countCell, populationCell, name, row);
+                } else if (version.isLeafAt(code.ordinal())) {
+                    noFigure(code.ordinal(), row);
                 }
             }
             case REFUSED -> {
@@ -141,12 +152,83 @@ final class SheetRows implements WorkbookReader.RowSink {
         return true;
     }
 
+    @Override
+    public void merged(org.apache.poi.ss.util.CellRangeAddress range) {
+        if (range.getFirstRow() != range.getLastRow() && range.getFirstRow() > layout.headerRow()
+                && range.getFirstColumn() <= layout.count()
+                && range.getLastColumn() >= layout.count()) {
+            String cell = ImportMessages.ref(layout.count(), range.getFirstRow());
+            problems.add(Problem.error("count.merged", Location.cell(file, sheet, cell),
+                    range.formatAsString(), "Ô số lượng " + range.formatAsString() + " được gộp qua"
+                    + " nhiều dòng, nên các đơn vị ở các dòng đó không có số riêng; hãy bỏ gộp ô và"
+                    + " nhập số của từng đơn vị.", "The count cells " + range.formatAsString()
+                    + " are merged over several rows, so the units on those rows have no figure"
+                    + " of their own; unmerge them and type each unit's figure."));
+            figureRefused = true;
+        }
+    }
+
+    /** A unit listed without a figure: nothing is stored for it, and the summary says so. */
+    private void noFigure(int ordinal, int row) {
+        Unit u = version.unitAt(ordinal);
+        problems.add(Problem.warning("unit.no-figure", Location.cell(file, sheet,
+                ImportMessages.ref(layout.count(), row)), u.code(), "Dòng của " + u.code() + " "
+                + u.name() + " không có số liệu: không lưu gì cho đơn vị này (số liệu trước của"
+                + " đơn vị vẫn được giữ).", "The row of " + u.code() + " " + u.name() + " has no"
+                + " figure: nothing is stored for it (its earlier figure stays)."));
+    }
+
+    /**
+     * Compares the row's name with its code's unit: a name that is another unit's next to it (two
+     * codes swapped) refuses the row; any other difference is a warning.
+     */
+    private boolean nameAgrees(int ordinal, String name, int row) {
+        if (name == null || ImportMessages.isTotalLabel(name)) {
+            return true;
+        }
+        Unit unit = version.unitAt(ordinal);
+        String key = UnitNames.key(name);
+        if (UnitNames.sameName(key, unit.name())) {
+            return true;
+        }
+        Location at = Location.cell(file, sheet, ImportMessages.ref(layout.name(), row));
+        // the name of another unit of the same province: the code is that unit's or a slip
+        int area = ordinal;
+        for (int up = 0; up < 2 && version.parentOrdinal(area) > 0; up++) {
+            area = version.parentOrdinal(area);
+        }
+        if (area != ordinal) {
+            for (int o = area + 1, end = version.subtreeEnd(area); o < end; o++) {
+                Unit other = version.unitAt(o);
+                if (o != ordinal && version.depthAt(o) == version.depthAt(ordinal)
+                        && UnitNames.sameName(key, other.name())) {
+                    problems.add(Problem.error("unit.name-mismatch", at, name, "Mã " + unit.code()
+                            + " là " + unit.name() + ", nhưng dòng này ghi \"" + name + "\", tên"
+                            + " của " + other.code() + ": mã và tên không khớp (có thể bị đổi chỗ);"
+                            + " hãy sửa mã hoặc tên.", "Code " + unit.code() + " is " + unit.name()
+                            + ", but the row says \"" + name + "\", the name of " + other.code()
+                            + ": code and name disagree (swapped?); correct the code or the name."));
+                    figureRefused = true;
+                    return false;
+                }
+            }
+        }
+        problems.add(Problem.warning("unit.name-differs", at, name, "Mã " + unit.code() + " là "
+                + unit.name() + ", dòng này ghi \"" + name + "\"; đã lưu theo mã, hãy kiểm tra.",
+                "Code " + unit.code() + " is " + unit.name() + ", the row says \"" + name
+                        + "\"; stored by its code, check it."));
+        return true;
+    }
+
     private void unitRow(UnitCodes.Read code, CellValue countCell, CellValue populationCell,
-                         int row) {
+                         String name, int row) {
         Location at = Location.cell(file, sheet, countCell.ref());
         Location codeAt = Location.cell(file, sheet, ImportMessages.ref(layout.code(), row));
         if (code.warning() != null) {
             problems.add(code.warning());
+        }
+        if (!nameAgrees(code.ordinal(), name, row)) {
+            return;
         }
         String unit = version.unitAt(code.ordinal()).code();
         int seen = rowOf[code.ordinal()];
@@ -198,20 +280,26 @@ final class SheetRows implements WorkbookReader.RowSink {
         if (r.issue() == Counts.Issue.NOT_A_NUMBER && !total && named < 0) {
             return; // a note or a signature line in the count column
         }
-        if (!total && named < 0) {
-            problems.add(Problem.error("row.no-code", at, countCell.raw(),
-                    "Có số liệu nhưng thiếu mã đơn vị ở cột " + ImportMessages.column(layout.code())
-                            + " (một dòng tổng cần có nhãn như \"Cộng\" hoặc \"Tổng cộng\").",
-                    "A figure without a unit code in column " + ImportMessages.column(layout.code())
-                            + " (a totals row needs a label such as \"Cộng\" or \"Tổng cộng\")."));
+        if (!total && named < 0 && (label != null || r.issue() != Counts.Issue.NONE)) {
+            problems.add(noCode(at, countCell.raw()));
             return;
         }
         if (r.issue() != Counts.Issue.NONE) {
             problems.add(Cells.countProblem(r.issue(), at, countCell.raw()));
             return;
         }
+        // a figure with neither code nor label is a total only if it is one of the sums
         totals.add(new TotalRow(label, r.value(), countCell.isNumber(), row, countCell.ref(),
-                named >= 0 ? named : total ? names.namedInTotal(label) : -1));
+                named >= 0 ? named : total ? names.namedInTotal(label) : -1,
+                !total && named < 0));
+    }
+
+    private Problem noCode(Location at, String raw) {
+        return Problem.error("row.no-code", at, raw,
+                "Có số liệu nhưng thiếu mã đơn vị ở cột " + ImportMessages.column(layout.code())
+                        + " (một dòng tổng cần có nhãn như \"Cộng\" hoặc \"Tổng cộng\").",
+                "A figure without a unit code in column " + ImportMessages.column(layout.code())
+                        + " (a totals row needs a label such as \"Cộng\" or \"Tổng cộng\").");
     }
 
     /** A row numbering the columns right under the header: {@code (1) (2) (3)}, {@code A B 1 2}. */
@@ -252,7 +340,14 @@ final class SheetRows implements WorkbookReader.RowSink {
      */
     List<Report> finish() {
         if (figureRefused) {
-            // a sum over a refused figure would only repeat that error at the total's cell
+            // a sum over a refused figure would only repeat that error at the total's cell; a
+            // figure without code or label cannot be shown to be a total then
+            for (TotalRow t : totals) {
+                if (t.unlabelled()) {
+                    problems.add(noCode(Location.cell(file, sheet, t.cell()),
+                            Long.toString(t.value())));
+                }
+            }
             return reports;
         }
         long[] childSum = new long[n];
@@ -343,14 +438,18 @@ final class SheetRows implements WorkbookReader.RowSink {
                     break;
                 }
             }
-            if (match == null) {
+            if (match == null && total.unlabelled()) {
+                problems.add(noCode(Location.cell(file, sheet, total.cell()),
+                        Long.toString(total.value())));
+            } else if (match == null) {
                 problems.add(ImportMessages.totalMismatch(Location.cell(file, sheet, total.cell()),
                         total.label(), total.value(), before.value(), everything.value(),
                         named == null ? null : version.unitAt(total.namedUnit()), named == null
                                 ? 0 : named.value()));
             } else {
                 events.add(new Object[] {total.row(), new CheckedRow(CheckedRow.Kind.TOTAL,
-                        total.cell(), total.label().strip(), total.value(), match.rows())});
+                        total.cell(), total.label() == null ? "" : total.label().strip(),
+                        total.value(), match.rows())});
             }
         }
     }

@@ -73,6 +73,10 @@ final class WorkbookReader implements AutoCloseable {
     /** Receives the rows of a sheet; returns false to stop reading. */
     interface RowSink {
         boolean row(int row, List<CellValue> cells);
+
+        /** Receives a merged range of the sheet (after its rows, for .xlsx). */
+        default void merged(org.apache.poi.ss.util.CellRangeAddress range) {
+        }
     }
 
     /**
@@ -130,6 +134,14 @@ final class WorkbookReader implements AutoCloseable {
     static WorkbookReader open(Path file, ExcelOptions options) throws Unreadable {
         long size;
         FileMagic magic;
+        if (Files.isDirectory(file)) {
+            throw new Unreadable("file.unreadable", "Đây là một thư mục, không phải tệp.",
+                    "This is a folder, not a file.", null);
+        }
+        if (!Files.exists(file)) {
+            throw new Unreadable("file.unreadable", "Không có tệp này; hãy kiểm tra tên và thư"
+                    + " mục.", "There is no such file; check its name and folder.", null);
+        }
         try {
             size = Files.size(file);
             if (size == 0) {
@@ -171,6 +183,12 @@ final class WorkbookReader implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (NotOfficeXmlFileException e) {
+            if (isOpenDocument(file)) {
+                throw new Unreadable("file.ods", "Đây là bảng tính OpenDocument (.ods), chưa đọc"
+                        + " được; hãy lưu lại thành \"Excel 2007-365 (.xlsx)\" rồi gửi lại.",
+                        "This is an OpenDocument spreadsheet (.ods), which is not read; save it"
+                                + " as \"Excel 2007-365 (.xlsx)\" and send it again.", e);
+            }
             throw corrupt(e);
         } catch (RuntimeException | OpenXML4JException e) {
             if (unsafeXml(e) || !hasEntry(file, "docProps/core.xml")) {
@@ -285,6 +303,21 @@ final class WorkbookReader implements AutoCloseable {
         return new Unreadable("file.corrupt", "Tệp bị hỏng hoặc không đúng định dạng; hãy lưu lại"
                 + " bằng Excel hoặc LibreOffice rồi gửi lại.", "The file is damaged or not in a"
                 + " workbook format; save it again with Excel or LibreOffice and resend it.", e);
+    }
+
+    private static boolean isOpenDocument(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry m = zip.getEntry("mimetype");
+            if (m == null || m.getSize() > 200) {
+                return false;
+            }
+            try (InputStream in = zip.getInputStream(m)) {
+                return new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII)
+                        .startsWith("application/vnd.oasis.opendocument.spreadsheet");
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean hasEntry(Path file, String name) {
@@ -415,7 +448,8 @@ final class WorkbookReader implements AutoCloseable {
                     }
                     part = it.getSheetPart().getPartName().getName();
                     XMLReader parser = parser();
-                    parser.setContentHandler(new SheetHandler(strings, sink, name));
+                    parser.setContentHandler(new SheetHandler(strings, reader.getStylesTable(),
+                            sink, name));
                     try {
                         parser.parse(new InputSource(in));
                     } catch (Stop stop) {
@@ -441,6 +475,9 @@ final class WorkbookReader implements AutoCloseable {
     private void readXls(Sheet sheet, RowSink sink) {
         if (sheet == null) {
             return;
+        }
+        for (org.apache.poi.ss.util.CellRangeAddress range : sheet.getMergedRegions()) {
+            sink.merged(range);
         }
         FormulaEvaluator evaluator = recalculate
                 ? xls.getCreationHelper().createFormulaEvaluator() : null;
@@ -489,6 +526,10 @@ final class WorkbookReader implements AutoCloseable {
     /** Reads {@code <row>}/{@code <c>} elements of a sheet part as values. */
     private final class SheetHandler extends DefaultHandler {
         private final ReadOnlySharedStringsTable strings;
+        private final org.apache.poi.xssf.model.StylesTable styles;
+        private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
+        /** Ranges of array formulas: their cells hold results, only the first holds the formula. */
+        private final List<org.apache.poi.ss.util.CellRangeAddress> arrays = new ArrayList<>();
         private final RowSink sink;
         private final String sheet;
         private final StringBuilder value = new StringBuilder();
@@ -501,8 +542,12 @@ final class WorkbookReader implements AutoCloseable {
         private boolean formula;
         private boolean hasValue;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, RowSink sink, String sheet) {
+        private int style;
+
+        SheetHandler(ReadOnlySharedStringsTable strings,
+                     org.apache.poi.xssf.model.StylesTable styles, RowSink sink, String sheet) {
             this.strings = strings;
+            this.styles = styles;
             this.sink = sink;
             this.sheet = sheet;
         }
@@ -520,11 +565,29 @@ final class WorkbookReader implements AutoCloseable {
                     String ref = a.getValue("r");
                     column = ref == null ? column + 1 : columnOf(ref);
                     type = a.getValue("t");
+                    String st = a.getValue("s");
+                    style = st == null ? 0 : Integer.parseInt(st);
                     value.setLength(0);
                     formula = false;
                     hasValue = false;
                 }
-                case "f" -> formula = true;
+                case "mergeCell" -> {
+                    String ref = a.getValue("ref");
+                    if (ref != null) {
+                        try {
+                            sink.merged(org.apache.poi.ss.util.CellRangeAddress.valueOf(ref));
+                        } catch (IllegalArgumentException ignored) {
+                            // a malformed range merges nothing
+                        }
+                    }
+                }
+                case "f" -> {
+                    formula = true;
+                    String ref = a.getValue("ref");
+                    if ("array".equals(a.getValue("t")) && ref != null) {
+                        arrays.add(org.apache.poi.ss.util.CellRangeAddress.valueOf(ref));
+                    }
+                }
                 case "v" -> {
                     inValue = true;
                     value.setLength(0);
@@ -563,6 +626,14 @@ final class WorkbookReader implements AutoCloseable {
         }
 
         private void addCell() {
+            if (!formula && !arrays.isEmpty()) {
+                for (org.apache.poi.ss.util.CellRangeAddress range : arrays) {
+                    if (range.isInRange(row, column)) {
+                        formula = true; // a cell of an array formula's range
+                        break;
+                    }
+                }
+            }
             if (formula && (recalculate || !hasValue || value.isEmpty())) {
                 cells.add(formulas().evaluate(sheet, row, column));
                 return;
@@ -582,11 +653,27 @@ final class WorkbookReader implements AutoCloseable {
                 cells.add(CellValue.text(row, column, "1".equals(v) ? "true" : "false"));
             } else {
                 try {
-                    cells.add(CellValue.number(row, column, Double.parseDouble(v)));
+                    cells.add(CellValue.number(row, column, Double.parseDouble(v))
+                            .with(isDateStyle(style), formula));
                 } catch (NumberFormatException e) {
                     cells.add(CellValue.text(row, column, v));
                 }
             }
+        }
+
+        private boolean isDateStyle(int s) {
+            if (s == 0 || styles == null) {
+                return false;
+            }
+            return dateStyles.computeIfAbsent(s, k -> {
+                try {
+                    org.apache.poi.xssf.usermodel.XSSFCellStyle cs = styles.getStyleAt(k);
+                    return cs != null && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(
+                            cs.getDataFormat(), cs.getDataFormatString());
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            });
         }
 
         private static int columnOf(String ref) {

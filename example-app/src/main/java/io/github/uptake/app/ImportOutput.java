@@ -11,8 +11,10 @@ import java.util.Optional;
  * What {@code uptake import} prints for each file, in Vietnamese or English: the import summary of
  * a stored file (the sheet read, units stored and unchanged, the totals checked, the warnings), the
  * dry-run table (unit by unit, old figure → new figure, new / changed / unchanged), or the
- * refusal with every problem at its file, sheet and cell. Summaries and tables go to standard
- * output, refusals to standard error. Not thread-safe: one per command.
+ * refusal with every problem at its file, sheet and cell. Every problem is printed as
+ * {@link ImportTexts#line} writes it: its place in the reader's language (none for a problem of no
+ * place), its message, and the value found, if any. Summaries and tables go to standard output,
+ * refusals to standard error. Not thread-safe: one per command.
  */
 final class ImportOutput {
     private final ImportTexts t;

@@ -2,7 +2,10 @@ package io.github.uptake.app;
 
 import io.github.uptake.excel.CheckedRow;
 import io.github.uptake.format.UptakeFormat;
+import io.github.uptake.problem.Location;
 import io.github.uptake.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -75,14 +78,51 @@ public final class ImportTexts {
     }
 
     /**
-     * Returns a problem as a line: where it is, then (for a warning, marked so) what it says.
+     * Returns a problem as a line: where it is (if anywhere), then (for a warning, marked so) what
+     * it says, then the value found (if any), all in this language.
      *
      * @param p  the problem, not null
-     * @return e.g. {@code bao-cao.xlsx: 'Sheet1'!D10: cảnh báo: ...}
+     * @return e.g. {@code bao-cao.xlsx: 'Sheet1'!E5: Số lượng phải là số nguyên (số người).
+     *     (giá trị: 1327,5)}
      */
     public String line(Problem p) {
-        return p.location() + ": " + (p.blocking() ? "" : text("warning.prefix") + " ")
-                + message(p);
+        String where = location(p.location());
+        String raw = p.rawValue() == null || p.rawValue().isBlank() ? ""
+                : " " + text("problem.value", oneLine(p.rawValue()));
+        return (where.isEmpty() ? "" : where + ": ") + (p.blocking() ? ""
+                : text("warning.prefix") + " ") + message(p) + raw;
+    }
+
+    /**
+     * Returns a location as this language writes it: the file, the sheet and cell, the line and
+     * the field, those it has, joined by {@code ": "} (unlike {@link Location#toString()}, which is
+     * English and says {@code (no location)} for none).
+     *
+     * @param at  the location, not null
+     * @return e.g. {@code bao-cao.csv: dòng 7}; empty if the location has no part
+     */
+    public String location(Location at) {
+        List<String> parts = new ArrayList<>(4);
+        if (at.file() != null) {
+            parts.add(at.file());
+        }
+        if (at.sheet() != null || at.cell() != null) {
+            String s = at.sheet() == null ? "" : "'" + at.sheet().replace("'", "''") + "'";
+            parts.add(at.cell() == null ? s : (at.sheet() == null ? at.cell() : s + "!"
+                    + at.cell()));
+        }
+        if (at.line() != null) {
+            parts.add(text("location.line", String.valueOf(at.line())));
+        }
+        if (at.field() != null) {
+            parts.add(at.field());
+        }
+        return String.join(": ", parts);
+    }
+
+    /** Returns a value found on one line: its line breaks and other control characters spaces. */
+    private static String oneLine(String raw) {
+        return raw.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", " ");
     }
 
     /**

@@ -340,26 +340,55 @@ public final class MappingFile {
         }
         if (e instanceof JsonProcessingException j) {
             String why = syntax(j);
-            return Problem.error("mapping.syntax", where, null, "Tệp ánh xạ không phải YAML hợp"
-                    + " lệ" + colVi + ": " + why + ". Mỗi dòng là \"khoá: giá trị\"; danh sách"
-                    + " viết [a, b] hoặc mỗi mục một dòng \"- a\".", "The mapping file is not"
-                    + " valid YAML" + colEn + ": " + why + ". Each line is \"key: value\"; a list"
-                    + " is [a, b] or one \"- a\" per line.");
+            String atVi = at(line, column, "dòng", "cột", " ở ");
+            String atEn = at(line, column, "line", "column", " at ");
+            // no key: the parser stopped in the text, whatever it was binding then
+            String whyHere = why.isEmpty() ? "" : ": " + why;
+            return Problem.error("mapping.syntax", new Location(source, null, null, line, null),
+                    null, "Tệp ánh xạ không phải YAML hợp lệ" + atVi + whyHere + ". Mỗi dòng là"
+                            + " \"khoá: giá trị\"; danh sách viết [a, b] hoặc mỗi mục một dòng"
+                            + " \"- a\".", "The mapping file is not valid YAML" + atEn + whyHere
+                            + ". Each line is \"key: value\"; a list is [a, b] or one \"- a\" per"
+                            + " line.");
         }
         return Problem.error("mapping.unreadable", where, null, "Không đọc được tệp ánh xạ: "
                 + e.getMessage(), "The mapping file cannot be read: " + e.getMessage());
     }
 
-    /** Returns what the YAML parser found wrong, on one line. */
+    /** Returns e.g. " at line 2, column 13", or less if the parser did not say. */
+    private static String at(Integer line, String column, String lineWord, String columnWord,
+                             String lead) {
+        if (line == null) {
+            return column.isEmpty() ? "" : " (" + columnWord + " " + column + ")";
+        }
+        return lead + lineWord + " " + line + (column.isEmpty() ? "" : ", " + columnWord + " "
+                + column);
+    }
+
+    /**
+     * Returns what the YAML parser found wrong, on one line, in its own (English) words:
+     * SnakeYAML's context and problem, or Jackson's message cut before the parser's internals
+     * (such as {@code <org.yaml.snakeyaml.events.MappingStartEvent(...)>}); empty if nothing human
+     * is left.
+     */
     private static String syntax(JsonProcessingException e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof MarkedYAMLException m) {
-                return (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+                return human((m.getContext() == null ? "" : m.getContext() + ": ")
+                        + m.getProblem());
             }
         }
-        String m = String.valueOf(e.getOriginalMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return human(String.valueOf(e.getOriginalMessage()));
+    }
+
+    /** Keeps the first line of a parser's message, before any Java class it names. */
+    private static String human(String message) {
+        int nl = message.indexOf('\n');
+        String m = (nl < 0 ? message : message.substring(0, nl)).strip();
+        int internal = m.indexOf("<org.yaml");
+        return internal < 0 ? m : m.substring(0, internal)
+                .replaceFirst("(?i)[\\s,:;]*got this instead[\\s,:;]*$", "")
+                .replaceFirst("[\\s,:;]+$", "");
     }
 
     private static String hintVi(String key) {

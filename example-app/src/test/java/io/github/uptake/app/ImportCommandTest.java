@@ -237,8 +237,9 @@ class ImportCommandTest {
         Files.writeString(mapping, "headerRow: two\n");
         assertEquals(2, run("--date", "2020-08-19", "--mapping", mapping.toString(),
                 file.toString()));
-        assertTrue(app.err().contains("sai.yaml: line 1: headerRow: Giá trị \"two\" không hợp lệ"
+        assertTrue(app.err().contains("sai.yaml: dòng 1: headerRow: Giá trị \"two\" không hợp lệ"
                 + " (cột "), app.err());
+        assertFalse(app.err().contains("line "), app.err());
         assertTrue(app.err().contains("headerRow là số dòng của tiêu đề, từ 1"), app.err());
         Files.writeString(mapping, "codeColumn: 2\n");
         assertEquals(2, run("--date", "2020-08-19", "--lang", "en", "--mapping",
@@ -251,6 +252,24 @@ class ImportCommandTest {
         assertEquals(2, run("--date", "2020-08-19", "--lang", "en", "--mapping",
                 mapping.toString(), file.toString()));
         assertTrue(app.err().contains("The mapping file is not valid YAML"), app.err());
+        Files.writeString(mapping, "codeHeaders: [Mã\ncountHeaders: x\n");
+        assertEquals(2, run("--date", "2020-08-19", "--mapping", mapping.toString(),
+                file.toString()));
+        assertTrue(app.err().contains("sai.yaml: dòng 2: Tệp ánh xạ không phải YAML hợp lệ ở dòng"
+                + " 2, cột 13: "), app.err());
+        Files.writeString(mapping, "{{{\n");
+        assertEquals(2, run("--date", "2020-08-19", "--lang", "en", "--mapping",
+                mapping.toString(), file.toString()));
+        assertTrue(app.err().contains("sai.yaml: line 1: The mapping file is not valid YAML at"
+                + " line 1, column 3: Expected a field name (Scalar value in YAML). Each line is"
+                + " \"key: value\""), app.err());
+        assertFalse(app.err().contains("org.yaml") || app.err().contains("Event("), app.err());
+        assertEquals(2, run("--date", "2020-08-19", "--mapping", mapping.toString(),
+                file.toString()));
+        assertTrue(app.err().contains("sai.yaml: dòng 1: Tệp ánh xạ không phải YAML hợp lệ ở dòng"
+                + " 1, cột 3: Expected a field name (Scalar value in YAML). Mỗi dòng là"),
+                app.err());
+        assertFalse(app.err().contains("org.yaml") || app.err().contains("Event("), app.err());
         assertEquals(2, run("--date", "2020-08-19", "--mapping", dir.resolve("none.yaml")
                 .toString(), file.toString()));
         assertTrue(app.err().contains("Không có tệp ánh xạ"), app.err());
@@ -284,6 +303,75 @@ class ImportCommandTest {
         assertTrue(line(app.out(), "warnings:").endsWith(" 1"), app.out());
         assertTrue(app.out().contains("m-over-denominator_openpyxl.xlsx: 'Sheet1'!D10: warning: "),
                 app.out());
+    }
+
+    /** Writes a sheet with Đức Huệ's communes, the first count as the clerk typed it. */
+    private Path typed(String name, Object first, int repeats) throws Exception {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(
+                file)) {
+            Sheet s = wb.createSheet("Sheet1");
+            Row h = s.createRow(0);
+            String[] header = {"STT", "Mã xã", "Tên đơn vị", "Số người đã cài đặt"};
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            int i = 1;
+            for (int k = 0; k < repeats; k++) {
+                for (Map.Entry<String, Long> e : DUC_HUE.entrySet()) {
+                    Row r = s.createRow(i);
+                    r.createCell(0).setCellValue(i++);
+                    r.createCell(1).setCellValue(e.getKey());
+                    r.createCell(2).setCellValue("xã " + e.getKey());
+                    if (i == 2 && first instanceof String text) {
+                        r.createCell(3).setCellValue(text);
+                    } else {
+                        r.createCell(3).setCellValue(i == 2 ? ((Number) first).doubleValue()
+                                : e.getValue());
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void everyProblemShowsTheValueTheClerkTyped() throws Exception {
+        Path file = typed("so-thap-phan.xlsx", "1327,5", 1);
+        assertEquals(2, run("--date", "2020-08-19", file.toString()));
+        assertTrue(app.err().contains("so-thap-phan.xlsx: 'Sheet1'!D2: Số lượng phải là số nguyên"
+                + " (số người). (giá trị: 1327,5)\n"), app.err());
+        assertEquals(2, run("--date", "2020-08-19", "--dry-run", "--lang", "en",
+                file.toString()));
+        assertTrue(app.err().contains("so-thap-phan.xlsx: 'Sheet1'!D2: The count must be a whole"
+                + " number of people. (value: 1327,5)\n"), app.err());
+
+        String warned = PRODUCERS.resolve("m-over-denominator_openpyxl.xlsx").toString();
+        assertEquals(0, run("--date", "2020-08-19", "--dry-run", warned));
+        assertTrue(app.out().contains("m-over-denominator_openpyxl.xlsx: 'Sheet1'!D10: cảnh báo:"
+                + " Số lượng 1.903 vượt mẫu số 1.825 của 27922; hãy kiểm tra lại. (giá trị: 1903)"
+                + "\n"), app.out());
+        assertEquals(0, run("--date", "2020-08-19", "--lang", "en", warned));
+        assertTrue(app.out().contains("m-over-denominator_openpyxl.xlsx: 'Sheet1'!D10: warning:"
+                + " The count 1,903 exceeds the denominator 1,825 of 27922; check it."
+                + " (value: 1903)\n"), app.out());
+    }
+
+    @Test
+    void aProblemOfNoPlaceIsPrintedWithoutAnEnglishLocation() throws Exception {
+        Path file = typed("lap-lai.xlsx", 763L, 25); // more repeated codes than are listed
+        assertEquals(2, run("--date", "2020-08-19", file.toString()));
+        assertTrue(app.err().matches("(?s).*\n  Còn \\d+ lỗi khác không liệt kê\\.\n"),
+                app.err());
+        assertFalse(app.err().contains("(no location)") || app.err().contains("line "),
+                app.err());
+        assertTrue(app.err().contains("lap-lai.xlsx: 'Sheet1'!B13: Mã đơn vị 27898 đã có ở dòng"
+                + " 2. (giá trị: 27898)\n"), app.err());
+        assertEquals(2, run("--date", "2020-08-19", "--lang", "en", file.toString()));
+        assertTrue(app.err().matches("(?s).*\n  \\d+ more problem\\(s\\) not listed\\.\n"),
+                app.err());
+        assertFalse(app.err().contains("(no location)"), app.err());
     }
 
     @Test

@@ -107,6 +107,41 @@ class MappingFileTest {
     }
 
     @Test
+    void aSyntaxErrorSaysItsLineAndColumnInPlainWordsWithoutTheParsersInternals()
+            throws Exception {
+        Problem list = refused("codeHeaders: [Mã\ncountHeaders: x\n");
+        assertEquals("mapping.syntax", list.code());
+        assertEquals(2, list.location().line());
+        assertEquals("The mapping file is not valid YAML at line 2, column 13: while parsing a flow"
+                + " sequence: expected ',' or ']', but got :. Each line is \"key: value\"; a list"
+                + " is [a, b] or one \"- a\" per line.", list.messageEn());
+        assertEquals("Tệp ánh xạ không phải YAML hợp lệ ở dòng 2, cột 13: while parsing a flow"
+                + " sequence: expected ',' or ']', but got :. Mỗi dòng là \"khoá: giá trị\"; danh"
+                + " sách viết [a, b] hoặc mỗi mục một dòng \"- a\".", list.messageVi());
+        Problem colons = refused(": : :\n");
+        assertEquals(1, colons.location().line());
+        assertTrue(colons.messageEn().startsWith("The mapping file is not valid YAML at line 1,"
+                + " column 1: while parsing a block mapping: expected <block end>, but found"
+                + " ':'. "), colons.messageEn());
+        assertTrue(colons.messageVi().startsWith("Tệp ánh xạ không phải YAML hợp lệ ở dòng 1,"
+                + " cột 1: "), colons.messageVi());
+        Problem braces = refused("{{{\n");
+        assertEquals("mapping.syntax", braces.code());
+        assertTrue(braces.messageEn().startsWith("The mapping file is not valid YAML at line 1,"
+                + " column 3: Expected a field name (Scalar value in YAML). Each line is"),
+                braces.messageEn());
+        assertTrue(braces.messageVi().startsWith("Tệp ánh xạ không phải YAML hợp lệ ở dòng 1,"
+                + " cột 3: Expected a field name (Scalar value in YAML). Mỗi dòng là"),
+                braces.messageVi());
+        for (Problem p : new Problem[] {list, colons, braces}) {
+            for (String m : new String[] {p.messageEn(), p.messageVi()}) {
+                assertFalse(m.contains("org.yaml") || m.contains("Event(") || m.contains("\n"),
+                        m);
+            }
+        }
+    }
+
+    @Test
     void aMissingFileIsSaidSo() {
         Validated<ColumnMapping> m = MappingFile.read(dir.resolve("none.yaml"));
         assertEquals("mapping.missing", m.problems().get(0).code());
