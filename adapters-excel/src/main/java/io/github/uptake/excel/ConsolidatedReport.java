@@ -3,9 +3,15 @@ package io.github.uptake.excel;
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.internal.Checks;
 import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.TargetRule;
+import io.github.uptake.model.Threshold;
 import io.github.uptake.model.UnitKind;
 import io.github.uptake.progress.Ranking;
+import io.github.uptake.quality.Finding;
 import io.github.uptake.rollup.NodeResult;
+import io.github.uptake.rollup.OwnFigureUse;
+import io.github.uptake.rollup.PartialRate;
+import io.github.uptake.rollup.RollUpPolicy;
 import io.github.uptake.rollup.Snapshot;
 import io.github.uptake.rollup.TargetStatus;
 import java.io.IOException;
@@ -37,15 +43,42 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * denominator, rate, target status by colour, gap, change since the previous report, rank among its
  * peers, and units missing from the day's reports marked.
  *
- * <p>Streamed (SXSSF), so a national report stays within bounded memory. Numbers are numbers with
- * display formats, totals are formulas, so the sheet still computes; text from users never starts a
- * formula. Rates below the target show the value that never reads as reaching it (see
- * {@link UptakeFormat}). This class is immutable and thread-safe.
+ * <p>What every cell shows:
+ * <ul>
+ *   <li><b>Rates</b> are numbers with the format {@code 0.00%}, stored already rounded by the one
+ *       rule of {@link UptakeFormat}: half-up to two decimals of a percent, except that a rate
+ *       below its target is stored as at most the largest two-decimal value below the target
+ *       (59,996% against 60% is stored as 0,5999 and shows {@code 59,99%}), so no display of the
+ *       cell can read as reaching the target.</li>
+ *   <li><b>Totals</b> are formulas, so the sheet still computes, and every formula carries its
+ *       correct result, so a reader that takes stored results (the importer among them) sees the
+ *       totals; the workbook also asks to be recalculated on opening. A total's rate formula keeps
+ *       the same rule: {@code ROUND(count/denominator, 4)}, and below the target at most the
+ *       largest value below it ({@code MIN(..., 0.5999)}).</li>
+ *   <li><b>Missing</b> is {@code –}, never 0: a unit without a current figure, a unit without a
+ *       denominator, and a rate that cannot be computed.</li>
+ *   <li><b>Parents' own figures</b> (a district that reports its own total): a count that is the
+ *       parent's own figure is shaded and says so in the notes column; a sheet "Ghi chú" lists
+ *       every own figure of the units in the report, used or set aside, with the policy.</li>
+ *   <li><b>Partial rates</b>: a unit without a denominator some of whose units below have one
+ *       shows the rate over those units, marked {@code *}, with a note saying how many units have
+ *       none; a total over rows some of which have no denominator is the rate over those that
+ *       have one, marked the same way.</li>
+ * </ul>
+ *
+ * <p>Streamed (SXSSF), so a national report stays within bounded memory. Text from users never
+ * starts a formula ({@link SafeText}). This class is immutable and thread-safe.
  */
 public final class ConsolidatedReport {
     private static final String[] HEADINGS = {"STT", "Mã", "Tên đơn vị", "Số người cài đặt",
         "Mẫu số", "Tỷ lệ", "Mục tiêu", "Còn thiếu (người)", "Tăng so với kỳ trước", "Xếp hạng",
         "Ghi chú"};
+    /** The name of the sheet that lists the parents' own figures and the denominator findings. */
+    public static final String NOTES_SHEET = "Ghi chú";
+    /** What a missing figure, denominator or rate shows. */
+    public static final String MISSING = "–";
+    /** The mark of a partial rate. */
+    public static final String PARTIAL = "*";
 
     /**
      * The document's header.
@@ -76,7 +109,7 @@ public final class ConsolidatedReport {
     /**
      * Writes the report.
      *
-     * @param snapshot  the roll-up of the day, not null
+     * @param snapshot  the roll-up of the day, under the policy the report states, not null
      * @param previous  the roll-up of the previous report, for the change column; null for none
      * @param unitCode  the unit the report is about (usually the root), in the snapshot
      * @param header  the document's header, not null
@@ -103,9 +136,24 @@ public final class ConsolidatedReport {
             if (deepest == depth) {
                 level(wb, st, snapshot, previous, top, depth, header);
             }
+            notesSheet(wb, st, snapshot, top, header);
+            // every formula carries its result; readers that calculate are asked to anyway
+            wb.setForceFormulaRecalculation(true);
             wb.write(out);
             wb.dispose();
         }
+    }
+
+    /**
+     * Returns true if a unit has a figure to show: a leaf with a current figure, or a parent with
+     * a current figure below it or its own figure used. Without one its count is missing (shown
+     * {@code –}), not 0.
+     *
+     * @param n  the unit's result, not null
+     * @return whether the unit has a figure
+     */
+    static boolean hasFigure(NodeResult n) {
+        return n.ownFigureUse() == OwnFigureUse.USED || n.freshLeaves() + n.staleLeaves() > 0;
     }
 
     private static void level(SXSSFWorkbook wb, Styles st, Snapshot snap, Snapshot previous,
@@ -136,13 +184,14 @@ public final class ConsolidatedReport {
         int headerRow = r++;
         boolean grouped = depth - v.depthAt(top) > 1;
         int firstData = r;
-        List<Integer> subtotalRows = new ArrayList<>();
         int number = 1;
+        Sums all = new Sums();
+        Marks marks = new Marks();
         for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
             int groupStart = r;
             if (grouped) {
                 Row gr = sheet.createRow(r++);
-                cell(gr, 1, st.group).setCellValue(v.unitAt(g.getKey()).code());
+                cell(gr, 1, st.group).setCellValue(SafeText.of(v.unitAt(g.getKey()).code()));
                 cell(gr, 2, st.group).setCellValue(SafeText.of(v.unitAt(g.getKey()).name()));
                 groupStart = r;
             }
@@ -154,41 +203,91 @@ public final class ConsolidatedReport {
             for (Ranking.Ranked x : Ranking.rank(nodes)) {
                 rank.put(v.ordinal(x.node().code()), x.rank());
             }
+            Sums group = new Sums();
             for (int i : g.getValue()) {
-                row(sheet.createRow(r++), st, vi, snap.nodeAt(i), previous, rank.get(i), number++);
+                NodeResult n = snap.nodeAt(i);
+                row(sheet.createRow(r++), st, n, previous, rank.get(i), number++, marks);
+                group.add(n);
+                all.add(n);
             }
             if (grouped && r > groupStart) {
-                totals(sheet.createRow(r), st, "Cộng " + v.unitAt(g.getKey()).name(), groupStart,
-                        r - 1);
-                subtotalRows.add(r++);
+                NodeResult parent = snap.nodeAt(g.getKey());
+                Row sub = sheet.createRow(r);
+                totals(sub, st, "Cộng " + v.unitAt(g.getKey()).name(), groupStart, r - 1,
+                        parent.rule(), group, marks);
+                String own = ownFigureNote(parent);
+                if (!own.isEmpty()) {
+                    cell(sub, 10, parent.ownFigureUse() == OwnFigureUse.USED ? st.own : st.text)
+                            .setCellValue(own);
+                }
+                r++;
             }
         }
         if (r > firstData) {
-            Row total = sheet.createRow(r);
-            if (grouped) {
-                cell(total, 2, st.totalText).setCellValue("TỔNG CỘNG");
-                for (int c : new int[] {3, 4}) {
-                    StringBuilder f = new StringBuilder();
-                    for (int sr : subtotalRows) {
-                        f.append(f.length() == 0 ? "" : "+").append(col(c)).append(sr + 1);
-                    }
-                    cell(total, c, st.totalNumber).setCellFormula(f.length() == 0 ? "0"
-                            : f.toString());
-                }
-                rateFormula(total, st, r);
-            } else {
-                totals(total, st, "TỔNG CỘNG", firstData, r - 1);
-            }
+            totals(sheet.createRow(r), st, "TỔNG CỘNG", firstData, r - 1,
+                    snap.nodeAt(top).rule(), all, marks);
             r++;
         }
         r++;
-        note(sheet, st, r++, HEADINGS.length, "Tỷ lệ = số người cài đặt / mẫu số; mục tiêu theo quy định của chiến"
-                + " dịch. Đơn vị chưa gửi báo cáo hôm nay được ghi \"chưa báo cáo\"; số của đơn vị"
-                + " cấp trên chỉ cộng các số còn hiệu lực.");
-        note(sheet, st, r, HEADINGS.length, "Nguồn mẫu số: " + sources(snap, top) + ".");
+        note(sheet, st, r++, HEADINGS.length, "Tỷ lệ = số người cài đặt / mẫu số, làm tròn đến"
+                + " 0,01%; tỷ lệ chưa đạt mục tiêu không bao giờ được làm tròn lên thành mức mục"
+                + " tiêu. Dấu \"" + MISSING + "\" là không có số (không phải 0). Đơn vị chưa gửi"
+                + " báo cáo hôm nay được ghi \"chưa báo cáo\"; số của đơn vị cấp trên chỉ cộng các số"
+                + " còn hiệu lực.");
+        note(sheet, st, r++, HEADINGS.length, "Nguồn mẫu số: " + sources(snap, top) + ".");
+        note(sheet, st, r++, HEADINGS.length, policyNote(snap.policy()));
+        if (marks.own) {
+            note(sheet, st, r++, HEADINGS.length, "Ô tô màu: số của chính đơn vị cấp trên được"
+                    + " dùng thay cho tổng các đơn vị trực thuộc; xem trang \"" + NOTES_SHEET
+                    + "\".");
+        }
+        if (marks.partial) {
+            note(sheet, st, r++, HEADINGS.length, PARTIAL + " Tỷ lệ một phần: chỉ tính trên các"
+                    + " đơn vị có mẫu số; các đơn vị chưa có mẫu số được nêu ở cột Ghi chú và"
+                    + " trang \"" + NOTES_SHEET + "\".");
+        }
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, HEADINGS.length - 1));
-        pageSetup(sheet, new int[] {6, 9, 34, 16, 14, 10, 11, 14, 14, 9, 22});
+        pageSetup(sheet, new int[] {6, 9, 34, 16, 14, 10, 11, 14, 14, 9, 40});
+    }
+
+    /** Which units' rows a sheet holds, for its notes. */
+    private static final class Marks {
+        boolean own;
+        boolean partial;
+    }
+
+    /**
+     * The figures of a total row as the formulas compute them from the unit rows: the stored
+     * result of each formula.
+     */
+    private static final class Sums {
+        boolean anyFigure;
+        long count;
+        boolean anyDenominator;
+        long denominator;
+        long coveredCount;
+        boolean complete = true;
+
+        void add(NodeResult n) {
+            boolean figure = hasFigure(n);
+            boolean covered = n.denominator() != null && n.denominator().count() > 0;
+            if (figure) {
+                anyFigure = true;
+                count += n.count();
+            }
+            if (n.denominator() != null) {
+                denominator += n.denominator().count();
+            }
+            if (covered) {
+                anyDenominator = true;
+                if (figure) {
+                    coveredCount += n.count();
+                }
+            } else {
+                complete = false;
+            }
+        }
     }
 
     /**
@@ -206,7 +305,7 @@ public final class ConsolidatedReport {
         for (String[] line : lines) {
             Row row = sheet.createRow(r);
             cell(row, 0, st.centreBold).setCellValue(SafeText.of(line[0]));
-            cell(row, 5, st.centreBold).setCellValue(line[1]);
+            cell(row, 5, st.centreBold).setCellValue(SafeText.of(line[1]));
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
             sheet.addMergedRegion(new CellRangeAddress(r, r, 5, columns - 1));
             r++;
@@ -237,58 +336,261 @@ public final class ConsolidatedReport {
         sheet.setAutobreaks(true);
     }
 
-    private static void row(Row row, Styles st, UptakeFormat vi, NodeResult n, Snapshot previous,
-                            Integer rank, int number) {
+    private static void row(Row row, Styles st, NodeResult n, Snapshot previous, Integer rank,
+                            int number, Marks marks) {
+        UptakeFormat vi = UptakeFormat.vietnamese();
+        boolean figure = hasFigure(n);
+        List<String> notes = new ArrayList<>();
         cell(row, 0, st.number).setCellValue(number);
-        cell(row, 1, st.text).setCellValue(n.code());
+        cell(row, 1, st.text).setCellValue(SafeText.of(n.code()));
         cell(row, 2, st.text).setCellValue(SafeText.of(n.unit().name()));
-        cell(row, 3, st.number).setCellValue(n.count());
-        if (n.denominator() != null) {
-            long den = n.denominator().count();
-            cell(row, 4, st.number).setCellValue(den);
-            if (den > 0) {
-                long h = n.rule() == null ? UptakeFormat.hundredthsOfPercent(n.count(), den)
-                        : UptakeFormat.hundredthsOfPercent(n.count(), den, n.rule().threshold());
-                cell(row, 5, st.percent).setCellValue(h / 10_000.0);
-            }
+        if (figure) {
+            boolean own = n.ownFigureUse() == OwnFigureUse.USED;
+            cell(row, 3, own ? st.ownNumber : st.number).setCellValue(n.count());
+            marks.own |= own;
+        } else {
+            cell(row, 3, st.missingValue).setCellValue(MISSING);
         }
-        Cell status = cell(row, 6, n.status() == TargetStatus.MET ? st.met
+        if (n.denominator() != null) {
+            cell(row, 4, st.number).setCellValue(n.denominator().count());
+        } else {
+            cell(row, 4, st.missingValue).setCellValue(MISSING);
+        }
+        long den = n.denominator() == null ? 0 : n.denominator().count();
+        if (figure && den > 0) {
+            cell(row, 5, st.percent).setCellValue(shownRate(n.count(), den, n.rule()) / 10_000.0);
+        } else if (figure && n.partial().isPresent()) {
+            PartialRate p = n.partial().get();
+            cell(row, 5, st.percentPartial).setCellValue(shownRate(p.coveredCount(),
+                    p.coveredDenominator(), n.rule()) / 10_000.0);
+            marks.partial = true;
+            notes.add(PARTIAL + " tỷ lệ trên các đơn vị có mẫu số (" + vi.count(p.coveredCount())
+                    + " / " + vi.count(p.coveredDenominator()) + "); " + p.uncoveredUnits()
+                    + " đơn vị chưa có mẫu số");
+        } else {
+            cell(row, 5, st.missingValue).setCellValue(MISSING);
+        }
+        Cell status = cell(row, 6, !figure ? st.missing : n.status() == TargetStatus.MET ? st.met
                 : n.status() == TargetStatus.NOT_MET ? st.notMet : st.text);
-        status.setCellValue(switch (n.status()) {
+        status.setCellValue(!figure ? "Không có số" : switch (n.status()) {
             case MET -> "Đạt";
             case NOT_MET -> "Chưa đạt";
             case NO_TARGET -> "Không đặt";
             case NO_DENOMINATOR -> "Thiếu mẫu số";
         });
         if (n.status() == TargetStatus.NOT_MET) {
-            cell(row, 7, st.number).setCellValue(n.gap());
+            if (figure) {
+                cell(row, 7, st.number).setCellValue(n.gap());
+            } else {
+                cell(row, 7, st.missingValue).setCellValue(MISSING);
+            }
         }
         if (previous != null && previous.version().contains(n.code())) {
-            cell(row, 8, st.number).setCellValue(n.count() - previous.count(n.code()));
+            NodeResult before = previous.node(n.code());
+            if (figure && hasFigure(before)) {
+                cell(row, 8, st.number).setCellValue(n.count() - before.count());
+            } else {
+                cell(row, 8, st.missingValue).setCellValue(MISSING);
+            }
         }
-        if (rank != null) {
+        if (rank != null && figure) {
             cell(row, 9, st.number).setCellValue(rank);
         }
-        if (n.missingLeaves() > 0) {
-            cell(row, 10, st.missing).setCellValue(n.freshLeaves() + n.staleLeaves() == 0
-                    ? "Chưa báo cáo" : n.missingLeaves() + " đơn vị chưa báo cáo");
-        } else if (n.staleLeaves() > 0) {
-            cell(row, 10, st.text).setCellValue(n.staleLeaves() + " đơn vị dùng số cũ");
+        String own = ownFigureNote(n);
+        if (!own.isEmpty()) {
+            notes.add(0, own);
+        }
+        boolean nothingBelow = n.freshLeaves() + n.staleLeaves() == 0;
+        if (n.missingLeaves() > 0 && !(own.length() > 0 && nothingBelow)) {
+            notes.add(0, nothingBelow ? "Chưa báo cáo" : n.missingLeaves()
+                    + " đơn vị chưa báo cáo");
+        }
+        if (n.staleLeaves() > 0) {
+            notes.add(n.staleLeaves() + " đơn vị dùng số cũ");
+        }
+        if (!notes.isEmpty()) {
+            CellStyle style = n.ownFigureUse() == OwnFigureUse.USED ? st.own
+                    : n.missingLeaves() > 0 ? st.missing : st.text;
+            cell(row, 10, style).setCellValue(String.join("; ", notes));
         }
     }
 
-    private static void totals(Row row, Styles st, String label, int first, int last) {
+    /** Returns what a row's notes say about the unit's own figure, empty if it has none. */
+    private static String ownFigureNote(NodeResult n) {
+        UptakeFormat vi = UptakeFormat.vietnamese();
+        return switch (n.ownFigureUse()) {
+            case USED -> "Số riêng của đơn vị (" + vi.count(n.ownFigure()) + ") được dùng thay cho"
+                    + " tổng các đơn vị trực thuộc" + (n.freshLeaves() + n.staleLeaves() == 0
+                    ? " (không đơn vị trực thuộc nào có số còn hiệu lực)" : "");
+            case SET_ASIDE -> "Số riêng của đơn vị (" + vi.count(n.ownFigure()) + ") không dùng;"
+                    + " dùng tổng các đơn vị trực thuộc";
+            case NONE -> "";
+        };
+    }
+
+    /**
+     * Returns a rate as stored and shown, in hundredths of a percent, by {@link UptakeFormat}'s
+     * rule: half-up, and below the target at most the largest value below it.
+     */
+    private static long shownRate(long count, long den, TargetRule rule) {
+        return rule == null ? UptakeFormat.hundredthsOfPercent(count, den)
+                : UptakeFormat.hundredthsOfPercent(count, den, rule.threshold());
+    }
+
+    /**
+     * Writes a total row over the unit rows {@code first} to {@code last} (0-based, inclusive;
+     * group headings and subtotals between them have no number in column A and are left out):
+     * formulas for count, denominator and rate, each with its result stored.
+     */
+    private static void totals(Row row, Styles st, String label, int first, int last,
+                               TargetRule rule, Sums sums, Marks marks) {
+        int r = row.getRowNum() + 1;
+        String a = range("A", first, last);
+        String d = range("D", first, last);
+        String e = range("E", first, last);
         cell(row, 2, st.totalText).setCellValue(SafeText.of(label));
-        for (int c : new int[] {3, 4}) {
-            cell(row, c, st.totalNumber).setCellFormula("SUM(" + col(c) + (first + 1) + ":"
-                    + col(c) + (last + 1) + ")");
+        Cell count = cell(row, 3, st.totalNumber);
+        count.setCellFormula("IF(COUNTIFS(" + a + ",\">0\"," + d + ",\">=0\")=0,\"" + MISSING
+                + "\",SUMIFS(" + d + "," + a + ",\">0\"))");
+        if (sums.anyFigure) {
+            count.setCellValue(sums.count);
+        } else {
+            count.setCellValue(MISSING);
         }
-        rateFormula(row, st, row.getRowNum());
+        Cell den = cell(row, 4, st.totalNumber);
+        den.setCellFormula("IF(COUNTIFS(" + a + ",\">0\"," + e + ",\">0\")=0,\"" + MISSING
+                + "\",SUMIFS(" + e + "," + a + ",\">0\"))");
+        if (sums.anyDenominator) {
+            den.setCellValue(sums.denominator);
+        } else {
+            den.setCellValue(MISSING);
+        }
+        // the rate over the rows that have a denominator: all of them, or a partial rate
+        String covered = sums.complete ? "D" + r : "SUMIFS(" + d + "," + a + ",\">0\"," + e
+                + ",\">0\")";
+        Cell rate = cell(row, 5, sums.complete ? st.totalPercent : st.totalPercentPartial);
+        rate.setCellFormula("IF(AND(ISNUMBER(D" + r + "),ISNUMBER(E" + r + "))," + rateFormula(
+                covered, "E" + r, rule) + ",\"" + MISSING + "\")");
+        if (sums.anyFigure && sums.anyDenominator) {
+            rate.setCellValue(shownRate(sums.coveredCount, sums.denominator, rule) / 10_000.0);
+            marks.partial |= !sums.complete;
+        } else {
+            rate.setCellValue(MISSING);
+        }
     }
 
-    private static void rateFormula(Row row, Styles st, int r) {
-        cell(row, 5, st.totalPercent).setCellFormula("IF(E" + (r + 1) + ">0,D" + (r + 1) + "/E"
-                + (r + 1) + ",\"\")");
+    /**
+     * Returns the formula of a rate that keeps {@link UptakeFormat}'s rule: rounded half-up to
+     * 0,01% ({@code ROUND(x, 4)}), and when the count is below the target, at most the largest
+     * value below it.
+     */
+    static String rateFormula(String count, String den, TargetRule rule) {
+        String rounded = "ROUND(" + count + "/" + den + ",4)";
+        if (rule == null) {
+            return rounded;
+        }
+        Threshold t = rule.threshold();
+        long q = t.denominator();
+        long below = (t.numerator() * 10_000 + q - 1) / q - 1;
+        if (below < 0) {
+            return rounded;
+        }
+        return "IF(" + count + "*" + q + ">=" + t.numerator() + "*" + den + "," + rounded
+                + ",MIN(" + rounded + "," + java.math.BigDecimal.valueOf(below, 4).toPlainString()
+                + "))";
+    }
+
+    private static String range(String column, int first, int last) {
+        return "$" + column + "$" + (first + 1) + ":$" + column + "$" + (last + 1);
+    }
+
+    /** Returns the note that says how parents' own figures and old figures were counted. */
+    static String policyNote(RollUpPolicy policy) {
+        String parents = switch (policy.parentFigure()) {
+            case CHILDREN_SUM -> "số của đơn vị cấp trên là tổng các đơn vị trực thuộc; số riêng"
+                    + " đơn vị cấp trên báo cáo (nếu có) không dùng, chỉ để đối chiếu";
+            case OWN_FIGURE -> "đơn vị cấp trên có số riêng còn hiệu lực thì dùng số riêng đó"
+                    + " thay cho tổng các đơn vị trực thuộc";
+            case OWN_WHEN_CHILDREN_MISSING -> "đơn vị cấp trên dùng số riêng khi không đơn vị"
+                    + " trực thuộc nào có số còn hiệu lực, nếu không thì dùng tổng các đơn vị trực"
+                    + " thuộc";
+        };
+        return "Cách tính: " + parents + "; số của một đơn vị còn hiệu lực "
+                + policy.carryForwardDays() + " ngày sau ngày số liệu.";
+    }
+
+    /**
+     * Writes the notes sheet, when there is something to note: every own figure of a parent in
+     * the report, used or set aside, and the findings about denominators.
+     */
+    private static void notesSheet(SXSSFWorkbook wb, Styles st, Snapshot snap, int top,
+                                   Header header) {
+        HierarchyVersion v = snap.version();
+        int end = v.subtreeEnd(top);
+        List<NodeResult> own = new ArrayList<>();
+        for (NodeResult n : snap.ownFigures()) {
+            int i = v.ordinal(n.code());
+            if (i >= top && i < end) {
+                own.add(n);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : snap.findings()) {
+            int i = v.ordinal(f.unitCode());
+            if (i >= top && i < end) {
+                findings.add(f);
+            }
+        }
+        if (own.isEmpty() && findings.isEmpty()) {
+            return;
+        }
+        UptakeFormat vi = UptakeFormat.vietnamese();
+        SXSSFSheet sheet = wb.createSheet(NOTES_SHEET);
+        String[] headings = {"Mã", "Tên đơn vị", "Số riêng của đơn vị", "Tổng các đơn vị trực"
+                + " thuộc", "Số được dùng", "Ghi chú"};
+        int columns = 8;
+        int r = documentHeader(sheet, st, header, "Ghi chú – " + v.unitAt(top).name(),
+                "Tính đến " + vi.date(snap.date()), columns, 0);
+        note(sheet, st, r++, columns, policyNote(snap.policy()));
+        r++;
+        Row title = sheet.createRow(r++);
+        cell(title, 0, st.centreBold).setCellValue("Số riêng của đơn vị cấp trên");
+        Row head = sheet.createRow(r++);
+        for (int c = 0; c < headings.length; c++) {
+            cell(head, c, st.heading).setCellValue(headings[c]);
+        }
+        if (own.isEmpty()) {
+            Row none = sheet.createRow(r++);
+            cell(none, 0, st.text).setCellValue("Không có đơn vị cấp trên nào báo cáo số riêng còn"
+                    + " hiệu lực.");
+        }
+        for (NodeResult n : own) {
+            Row row = sheet.createRow(r++);
+            boolean used = n.ownFigureUse() == OwnFigureUse.USED;
+            cell(row, 0, st.text).setCellValue(SafeText.of(n.code()));
+            cell(row, 1, st.text).setCellValue(SafeText.of(n.unit().name()));
+            cell(row, 2, used ? st.ownNumber : st.number).setCellValue(n.ownFigure());
+            // the units below have no figure: their sum is missing, not 0
+            if (n.childrenSum() != null && n.freshLeaves() + n.staleLeaves() > 0) {
+                cell(row, 3, st.number).setCellValue(n.childrenSum());
+            } else {
+                cell(row, 3, st.missingValue).setCellValue(MISSING);
+            }
+            cell(row, 4, used ? st.own : st.text).setCellValue(used ? "Số riêng"
+                    : "Tổng các đơn vị trực thuộc");
+            cell(row, 5, st.text).setCellValue(used ? "Các đơn vị trực thuộc không có số còn"
+                    + " hiệu lực" : "Số riêng không dùng, chỉ để đối chiếu");
+        }
+        r++;
+        if (!findings.isEmpty()) {
+            Row ft = sheet.createRow(r++);
+            cell(ft, 0, st.centreBold).setCellValue("Mẫu số");
+            for (Finding f : findings) {
+                note(sheet, st, r++, columns, (f.checkId().equals("denominator.partial")
+                        ? PARTIAL + " " : "") + f.messageVi());
+            }
+        }
+        pageSetup(sheet, new int[] {9, 34, 16, 18, 22, 40, 10, 10});
     }
 
     /** Writes a note in italics across the columns. */
@@ -335,10 +637,6 @@ public final class ConsolidatedReport {
         return c;
     }
 
-    private static String col(int c) {
-        return org.apache.poi.ss.util.CellReference.convertNumToColString(c);
-    }
-
     /** The styles of a report. */
     static final class Styles {
         final CellStyle title;
@@ -348,18 +646,25 @@ public final class ConsolidatedReport {
         final CellStyle group;
         final CellStyle text;
         final CellStyle number;
+        final CellStyle ownNumber;
+        final CellStyle own;
+        final CellStyle missingValue;
         final CellStyle percent;
+        final CellStyle percentPartial;
         final CellStyle met;
         final CellStyle notMet;
         final CellStyle missing;
         final CellStyle totalText;
         final CellStyle totalNumber;
         final CellStyle totalPercent;
+        final CellStyle totalPercentPartial;
         final CellStyle noteText;
 
         Styles(SXSSFWorkbook wb) {
             short thousands = wb.createDataFormat().getFormat("#,##0");
             short pct = wb.createDataFormat().getFormat("0.00%");
+            // an escaped literal: POI's formatter reads a quoted "*" as a fill character
+            short pctPartial = wb.createDataFormat().getFormat("0.00%\\" + PARTIAL);
             Font bold = wb.createFont();
             bold.setBold(true);
             Font big = wb.createFont();
@@ -387,8 +692,15 @@ public final class ConsolidatedReport {
             text = CellStyles.bordered(wb);
             number = CellStyles.bordered(wb);
             number.setDataFormat(thousands);
+            ownNumber = filled(wb, IndexedColors.LIGHT_TURQUOISE);
+            ownNumber.setDataFormat(thousands);
+            own = filled(wb, IndexedColors.LIGHT_TURQUOISE);
+            missingValue = CellStyles.bordered(wb);
+            missingValue.setAlignment(HorizontalAlignment.RIGHT);
             percent = CellStyles.bordered(wb);
             percent.setDataFormat(pct);
+            percentPartial = CellStyles.bordered(wb);
+            percentPartial.setDataFormat(pctPartial);
             met = filled(wb, IndexedColors.LIGHT_GREEN);
             notMet = filled(wb, IndexedColors.ROSE);
             missing = filled(wb, IndexedColors.LIGHT_YELLOW);
@@ -397,9 +709,15 @@ public final class ConsolidatedReport {
             totalNumber = CellStyles.bordered(wb);
             totalNumber.setFont(bold);
             totalNumber.setDataFormat(thousands);
+            totalNumber.setAlignment(HorizontalAlignment.RIGHT);
             totalPercent = CellStyles.bordered(wb);
             totalPercent.setFont(bold);
             totalPercent.setDataFormat(pct);
+            totalPercent.setAlignment(HorizontalAlignment.RIGHT);
+            totalPercentPartial = CellStyles.bordered(wb);
+            totalPercentPartial.setFont(bold);
+            totalPercentPartial.setDataFormat(pctPartial);
+            totalPercentPartial.setAlignment(HorizontalAlignment.RIGHT);
             noteText = wb.createCellStyle();
             noteText.setFont(italic);
             noteText.setWrapText(true);

@@ -5,6 +5,9 @@ import io.github.uptake.history.Crosswalk;
 import io.github.uptake.history.Fraction;
 import io.github.uptake.history.RebasedSeries;
 import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.model.TargetRule;
+import io.github.uptake.model.TargetRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -24,8 +27,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * the rate, and the share of the count that is estimated. A figure with an estimated part is marked
  * "≈ có phần ước tính". The notes under the table say which versions and crosswalks the figures
  * went through, and that the whole numbers are rounded by largest remainder. The shown numbers are
- * values, not formulas: each parent is already the exact sum of its children. This class is
- * immutable and thread-safe.
+ * values, not formulas: each parent is already the exact sum of its children; the workbook still
+ * asks to be recalculated on opening, like every workbook Uptake hands out. Rates keep
+ * {@link UptakeFormat}'s rule against the unit's target when the rules are given; a missing
+ * denominator and its rate show {@code –}, never 0. This class is immutable and thread-safe.
  */
 public final class RebasedReport {
     private static final String[] HEADINGS = {"STT", "Mã", "Tên đơn vị", "Số người cài đặt",
@@ -48,6 +53,29 @@ public final class RebasedReport {
      */
     public static void write(RebasedSeries counts, RebasedSeries denominators, LocalDate day,
                              String about, ConsolidatedReport.Header header, OutputStream out)
+            throws IOException {
+        write(counts, denominators, TargetRules.none(), null, day, about, header, out);
+    }
+
+    /**
+     * Writes the report, with each unit's rate shown against its target by the one rule of
+     * {@link UptakeFormat}: a rate below the target is stored as at most the largest two-decimal
+     * value below it, so the cell never reads as reaching it.
+     *
+     * @param counts  the re-based counts, not null
+     * @param denominators  the re-based denominators on the same version (for example from
+     *                      {@link RebasedSeries#ofFigures}), or null for none
+     * @param rules  the target rules, not null ({@link TargetRules#none()} for none)
+     * @param segment  the segment of the figures, for the rules; null for none
+     * @param day  the day of the figures, in {@code counts}
+     * @param about  what the figures are of, for the title (e.g. the old unit's name)
+     * @param header  the document's header, not null
+     * @param out  where to write the .xlsx, not closed, not null
+     * @throws IOException if writing fails
+     */
+    public static void write(RebasedSeries counts, RebasedSeries denominators, TargetRules rules,
+                             Segment segment, LocalDate day, String about,
+                             ConsolidatedReport.Header header, OutputStream out)
             throws IOException {
         HierarchyVersion v = counts.version();
         if (denominators != null && !denominators.version().equals(v)) {
@@ -79,17 +107,25 @@ public final class RebasedReport {
                 boolean parent = !v.isLeafAt(i);
                 long count = counts.count(code, day);
                 ConsolidatedReport.cell(row, 0, st.number).setCellValue(number++);
-                ConsolidatedReport.cell(row, 1, parent ? st.group : st.text).setCellValue(code);
+                ConsolidatedReport.cell(row, 1, parent ? st.group : st.text).setCellValue(
+                        SafeText.of(code));
                 ConsolidatedReport.cell(row, 2, parent ? st.group : st.text).setCellValue(
                         SafeText.of("  ".repeat(v.depthAt(i)) + v.unitAt(i).name()));
                 ConsolidatedReport.cell(row, 3, st.number).setCellValue(count);
-                if (denominators != null) {
-                    long d = denominators.count(code, denominators.from());
+                long d = denominators == null ? 0 : denominators.count(code, denominators.from());
+                if (d > 0) {
                     ConsolidatedReport.cell(row, 4, st.number).setCellValue(d);
-                    if (d > 0) {
-                        ConsolidatedReport.cell(row, 5, st.percent).setCellValue(
-                                UptakeFormat.hundredthsOfPercent(count, d) / 10_000.0);
-                    }
+                    TargetRule rule = segment == null ? null
+                            : rules.ruleFor(segment, v.unitAt(i).kind()).orElse(null);
+                    ConsolidatedReport.cell(row, 5, st.percent).setCellValue((rule == null
+                            ? UptakeFormat.hundredthsOfPercent(count, d)
+                            : UptakeFormat.hundredthsOfPercent(count, d, rule.threshold()))
+                            / 10_000.0);
+                } else {
+                    ConsolidatedReport.cell(row, 4, st.missingValue).setCellValue(
+                            ConsolidatedReport.MISSING);
+                    ConsolidatedReport.cell(row, 5, st.missingValue).setCellValue(
+                            ConsolidatedReport.MISSING);
                 }
                 Fraction share = counts.estimatedShare(code, day);
                 ConsolidatedReport.cell(row, 6, st.percent).setCellValue(
@@ -120,6 +156,7 @@ public final class RebasedReport {
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0,
                     HEADINGS.length - 1));
             ConsolidatedReport.pageSetup(sheet, new int[] {6, 9, 40, 16, 14, 10, 12, 22});
+            wb.setForceFormulaRecalculation(true);
             wb.write(out);
             wb.dispose();
         }

@@ -1,15 +1,24 @@
 package io.github.uptake.excel;
 
 /**
- * Keeps text from users out of formula territory: a cell written from user-provided text never
- * starts with {@code =}, {@code +}, {@code -} or {@code @} (formula injection); such text gets a
- * leading apostrophe. Not part of the API.
+ * Keeps text from users out of formula territory, in a workbook or in a CSV file a spreadsheet
+ * opens: text that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return (the characters OWASP's "CSV Injection" advice lists) gets a leading apostrophe, so no
+ * spreadsheet reads it as a formula. The consolidated and re-based reports and the app's CSV
+ * outputs all apply this one rule to every text that comes from users (unit names, sources, notes).
+ * This class is stateless and thread-safe.
  */
-final class SafeText {
+public final class SafeText {
     private SafeText() {
     }
 
-    static String of(String text) {
+    /**
+     * Returns the text, with a leading apostrophe if it would start a formula.
+     *
+     * @param text  the text, null for none
+     * @return the text to write, null if {@code text} is null
+     */
+    public static String of(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

@@ -9,7 +9,9 @@ import io.github.uptake.history.Fraction;
 import io.github.uptake.history.RebasedSeries;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
+import io.github.uptake.model.TargetRule;
 import io.github.uptake.model.TargetRules;
+import io.github.uptake.model.Threshold;
 import io.github.uptake.model.Unit;
 import io.github.uptake.model.UnitKind;
 import io.github.uptake.rollup.DailyCounts;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -118,5 +121,39 @@ class RebasedReportTest {
         RebasedSeries onOld = RebasedSeries.ofFigures(Crosswalk.identity(OLD), DAY, Map.of());
         assertThrows(IllegalArgumentException.class, () -> RebasedReport.write(
                 RebasedSeries.of(s, cw), onOld, DAY, "x", HEADER, new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void ratesKeepTheRuleAgainstTheTargetMissingDenominatorsAreADashAndItAsksToBeRecalculated()
+            throws Exception {
+        Crosswalk cw = Crosswalk.validate(OLD, NEW, List.of(
+                Crosswalk.Piece.full("27688", "27694"), Crosswalk.Piece.full("27694", "27694"),
+                Crosswalk.Piece.full("28006", "28003")), Set.of(), "test").value();
+        DailyCounts.Builder b = DailyCounts.builder(OLD, DAY, DAY);
+        b.put("27688", DAY, 30_000);
+        b.put("27694", DAY, 29_996);
+        b.put("28006", DAY, 171);
+        Series s = RollUp.of(OLD, Segment.RESIDENTS, List.of(), TargetRules.none(),
+                RollUpPolicy.defaults()).series(b.build(), DAY, DAY);
+        // 59.996 of 100.000 in Phường Long An; Tân Hòa (now in Lương Hòa) has no denominator
+        RebasedSeries dens = RebasedSeries.ofFigures(cw, DAY, Map.of("27688", 50_000L,
+                "27694", 50_000L));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RebasedReport.write(RebasedSeries.of(s, cw), dens, TargetRules.of(TargetRule.of(
+                Segment.RESIDENTS, Threshold.SIXTY_PERCENT)), Segment.RESIDENTS, DAY,
+                "Tỉnh Long An", HEADER, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertTrue(wb.getForceFormulaRecalculation());
+            XSSFSheet sheet = wb.getSheet("Theo địa giới mới");
+            DataFormatter f = new DataFormatter(java.util.Locale.US);
+            Row longAn = sheet.getRow(9);
+            assertEquals("27694", longAn.getCell(1).getStringCellValue());
+            assertEquals("59.99%", f.formatCellValue(longAn.getCell(5)),
+                    "59,996% against 60% never shows 60,00%");
+            Row luongHoa = sheet.getRow(10);
+            assertEquals("28003", luongHoa.getCell(1).getStringCellValue());
+            assertEquals("–", f.formatCellValue(luongHoa.getCell(4)));
+            assertEquals("–", f.formatCellValue(luongHoa.getCell(5)));
+        }
     }
 }

@@ -23,15 +23,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A {@link ReferenceStore} in the tables of a database. A hierarchy version is stored in one
- * transaction with its units batched; reading a hierarchy takes one query per table.
+ * A {@link ReferenceStore} in the tables of a database. A hierarchy version, or a list of them, is
+ * stored in one transaction with its units batched; a list of denominators is stored in one
+ * transaction, in batches; reading a hierarchy takes one query per table.
  * This class is thread-safe.
  */
 final class JdbcReferenceStore implements ReferenceStore {
@@ -57,46 +62,66 @@ final class JdbcReferenceStore implements ReferenceStore {
 
     @Override
     public void saveVersion(HierarchyVersion version) {
-        checkLengths(version);
+        checkLengths(List.of(version), "");
         tx.inTransaction("storing hierarchy version " + version, c -> {
-            Optional<Hierarchy> existing = read(c, version.hierarchyName());
-            // refuses an overlapping version with the same problems as the core
-            if (existing.isPresent()) {
-                existing.get().withVersion(version);
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + versions
-                    + " (hierarchy_name, valid_from, valid_until) VALUES (?, ?, ?)")) {
-                ps.setString(1, version.hierarchyName());
-                ps.setObject(2, version.validFrom());
-                ps.setObject(3, version.validUntil().orElse(null), Types.DATE);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + units
-                    + " (hierarchy_name, version_from, position_no, unit_code, parent_code,"
-                    + " unit_kind, unit_name, unit_name_en, unit_valid_from, unit_valid_until)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int position = 0;
-                for (HierarchyVersion.Entry e : version.entries()) {
-                    Unit u = e.unit();
-                    ps.setString(1, version.hierarchyName());
-                    ps.setObject(2, version.validFrom());
-                    ps.setInt(3, position++);
-                    ps.setString(4, u.code());
-                    ps.setString(5, e.parentCode());
-                    ps.setString(6, u.kind().id());
-                    ps.setString(7, u.name());
-                    ps.setString(8, u.nameEn());
-                    ps.setObject(9, u.validFrom(), Types.DATE);
-                    ps.setObject(10, u.validUntil(), Types.DATE);
-                    ps.addBatch();
-                    if (position % 1000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
+            insert(c, version);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveVersions(List<HierarchyVersion> list) {
+        Objects.requireNonNull(list, "versions");
+        for (int i = 0; i < list.size(); i++) {
+            Objects.requireNonNull(list.get(i), "versions[" + i + "]");
+        }
+        checkLengths(list, "versions");
+        tx.inTransaction("storing " + list.size() + " hierarchy versions", c -> {
+            for (HierarchyVersion v : list) {
+                insert(c, v);
             }
             return null;
         });
+    }
+
+    /** Inserts a version and its units, refusing it if it overlaps a stored version. */
+    private void insert(Connection c, HierarchyVersion version) throws SQLException {
+        Optional<Hierarchy> existing = read(c, version.hierarchyName());
+        // refuses an overlapping version with the same problems as the core
+        if (existing.isPresent()) {
+            existing.get().withVersion(version);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + versions
+                + " (hierarchy_name, valid_from, valid_until) VALUES (?, ?, ?)")) {
+            ps.setString(1, version.hierarchyName());
+            ps.setObject(2, version.validFrom());
+            ps.setObject(3, version.validUntil().orElse(null), Types.DATE);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + units
+                + " (hierarchy_name, version_from, position_no, unit_code, parent_code,"
+                + " unit_kind, unit_name, unit_name_en, unit_valid_from, unit_valid_until)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (HierarchyVersion.Entry e : version.entries()) {
+                Unit u = e.unit();
+                ps.setString(1, version.hierarchyName());
+                ps.setObject(2, version.validFrom());
+                ps.setInt(3, position++);
+                ps.setString(4, u.code());
+                ps.setString(5, e.parentCode());
+                ps.setString(6, u.kind().id());
+                ps.setString(7, u.name());
+                ps.setString(8, u.nameEn());
+                ps.setObject(9, u.validFrom(), Types.DATE);
+                ps.setObject(10, u.validUntil(), Types.DATE);
+                ps.addBatch();
+                if (position % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
     }
 
     @Override
@@ -159,37 +184,87 @@ final class JdbcReferenceStore implements ReferenceStore {
 
     @Override
     public void saveDenominator(Denominator d) {
-        if (d.source().length() > 200) {
-            throw new ProblemsException("denominator", List.of(Problem.error(
-                    "denominator.source-length", Location.field("source"), d.source(),
-                    "Nguồn mẫu số dài quá 200 ký tự.", "The source is longer than 200 characters.")));
-        }
+        Objects.requireNonNull(d, "denominator");
+        checkSources(List.of(d), null);
         tx.inTransaction("storing the denominator of " + d.unitCode(), c -> {
-            ensureSegment(c, d.segment());
-            int updated;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE " + denominators
-                    + " SET people = ? WHERE unit_code = ? AND segment_id = ? AND source = ?"
-                    + " AND vintage = ?")) {
+            store(c, List.of(d));
+            return null;
+        });
+    }
+
+    @Override
+    public void saveDenominators(List<Denominator> list) {
+        Objects.requireNonNull(list, "denominators");
+        for (int i = 0; i < list.size(); i++) {
+            Objects.requireNonNull(list.get(i), "denominators[" + i + "]");
+        }
+        checkSources(list, "denominators");
+        tx.inTransaction("storing " + list.size() + " denominators", c -> {
+            store(c, list);
+            return null;
+        });
+    }
+
+    /** The primary key of a denominator row. */
+    private record DenominatorKey(String unitCode, String segment, String source,
+                                  LocalDate vintage) {
+        static DenominatorKey of(Denominator d) {
+            return new DenominatorKey(d.unitCode(), d.segment().id(), d.source(), d.vintage());
+        }
+    }
+
+    /**
+     * Stores denominators on a connection: the later of two with the same key wins; stored keys are
+     * updated and new ones inserted, each in batches.
+     */
+    private void store(Connection c, List<Denominator> list) throws SQLException {
+        Map<DenominatorKey, Denominator> last = new LinkedHashMap<>();
+        Set<Segment> wanted = new LinkedHashSet<>();
+        for (Denominator d : list) {
+            last.put(DenominatorKey.of(d), d);
+            wanted.add(d.segment());
+        }
+        Set<DenominatorKey> stored = new HashSet<>();
+        for (Segment s : wanted) {
+            ensureSegment(c, s);
+            try (PreparedStatement ps = c.prepareStatement("SELECT unit_code, source, vintage"
+                    + " FROM " + denominators + " WHERE segment_id = ?")) {
+                ps.setFetchSize(10_000);
+                ps.setString(1, s.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(new DenominatorKey(rs.getString(1), s.id(), rs.getString(2),
+                                rs.getObject(3, LocalDate.class)));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE " + denominators
+                + " SET people = ? WHERE unit_code = ? AND segment_id = ? AND source = ?"
+                + " AND vintage = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO " + denominators
+                     + " (people, unit_code, segment_id, source, vintage) VALUES (?, ?, ?, ?, ?)")) {
+            int updates = 0;
+            int inserts = 0;
+            for (Map.Entry<DenominatorKey, Denominator> e : last.entrySet()) {
+                boolean known = stored.contains(e.getKey());
+                PreparedStatement ps = known ? update : insert;
+                Denominator d = e.getValue();
                 ps.setLong(1, d.count());
                 ps.setString(2, d.unitCode());
                 ps.setString(3, d.segment().id());
                 ps.setString(4, d.source());
                 ps.setObject(5, d.vintage());
-                updated = ps.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + denominators
-                        + " (unit_code, segment_id, source, vintage, people) VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setString(1, d.unitCode());
-                    ps.setString(2, d.segment().id());
-                    ps.setString(3, d.source());
-                    ps.setObject(4, d.vintage());
-                    ps.setLong(5, d.count());
-                    ps.executeUpdate();
+                ps.addBatch();
+                if (known && ++updates % 1000 == 0) {
+                    update.executeBatch();
+                } else if (!known && ++inserts % 1000 == 0) {
+                    insert.executeBatch();
                 }
             }
-            return null;
-        });
+            update.executeBatch();
+            insert.executeBatch();
+        }
     }
 
     @Override
@@ -355,21 +430,56 @@ final class JdbcReferenceStore implements ReferenceStore {
         }
     }
 
-    /** Refuses, as problems naming the unit, names longer than their columns. */
-    private static void checkLengths(HierarchyVersion version) {
+    /**
+     * Refuses, as problems naming the element ({@code units[3].name}, or {@code
+     * versions[1].units[3].name} under a prefix), names longer than their columns.
+     */
+    private static void checkLengths(List<HierarchyVersion> list, String prefix) {
         List<Problem> problems = new ArrayList<>();
-        List<HierarchyVersion.Entry> entries = version.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            Unit u = entries.get(i).unit();
-            if (u.name().length() > 400 || (u.nameEn() != null && u.nameEn().length() > 400)) {
-                problems.add(Problem.error("unit.name-length",
-                        Location.field("units[" + i + "].name"), u.code(),
-                        "Tên đơn vị " + u.code() + " dài quá 400 ký tự.",
-                        "The name of unit " + u.code() + " is longer than 400 characters."));
+        for (int v = 0; v < list.size(); v++) {
+            String at = prefix.isEmpty() ? "" : prefix + "[" + v + "].";
+            List<HierarchyVersion.Entry> entries = list.get(v).entries();
+            for (int i = 0; i < entries.size(); i++) {
+                Unit u = entries.get(i).unit();
+                if (u.name().length() > 400) {
+                    problems.add(Problem.error("unit.name-length",
+                            Location.field(at + "units[" + i + "].name"), u.name(),
+                            "Tên đơn vị " + u.code() + " dài quá 400 ký tự.",
+                            "The name of unit " + u.code() + " is longer than 400 characters."));
+                }
+                if (u.nameEn() != null && u.nameEn().length() > 400) {
+                    problems.add(Problem.error("unit.name-length",
+                            Location.field(at + "units[" + i + "].nameEn"), u.nameEn(),
+                            "Tên tiếng Anh của đơn vị " + u.code() + " dài quá 400 ký tự.",
+                            "The English name of unit " + u.code()
+                                    + " is longer than 400 characters."));
+                }
             }
         }
         if (!problems.isEmpty()) {
-            throw new ProblemsException("hierarchy version " + version, problems);
+            throw new ProblemsException(list.size() == 1 ? "hierarchy version " + list.get(0)
+                    : list.size() + " hierarchy versions", problems);
+        }
+    }
+
+    /**
+     * Refuses, as problems naming the element ({@code source}, or {@code denominators[3].source}
+     * under a prefix), sources longer than their column.
+     */
+    private static void checkSources(List<Denominator> list, String prefix) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Denominator d = list.get(i);
+            if (d.source().length() > 200) {
+                problems.add(Problem.error("denominator.source-length", Location.field(
+                        prefix == null ? "source" : prefix + "[" + i + "].source"), d.source(),
+                        "Nguồn mẫu số dài quá 200 ký tự.",
+                        "The source is longer than 200 characters."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(list.size() == 1 ? "denominator"
+                    : list.size() + " denominators", problems);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.uptake.history.Crosswalk;
+import io.github.uptake.model.Denominator;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
@@ -15,6 +16,7 @@ import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.Unit;
 import io.github.uptake.model.UnitKind;
 import io.github.uptake.port.CrosswalkStore;
+import io.github.uptake.port.ReferenceStore;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.problem.ProblemsException;
 import java.lang.reflect.InvocationHandler;
@@ -41,8 +43,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What the JDBC adapter adds to the store contracts, on H2 and on PostgreSQL: atomic submissions,
- * no revision lost under concurrent writers, and bad data reported as problems.
+ * What the JDBC adapter adds to the store contracts, on H2 and on PostgreSQL: atomic submissions
+ * and lists of reference data, no revision lost under concurrent writers, and bad data reported as
+ * problems.
  */
 class JdbcStorageTest {
     private static final LocalDate DAY = LocalDate.of(2020, 8, 15);
@@ -191,6 +194,64 @@ class JdbcStorageTest {
                 new Report("00002", Segment.RESIDENTS, DAY, 1, T0, "x".repeat(201), null))));
         assertEquals("reports[1].reporter", e.problems().get(0).location().field());
         assertTrue(store.revisions(new ReportKey("00001", Segment.RESIDENTS, DAY)).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFailureHalfwayThroughAListOfDenominatorsOrVersionsLeavesNothingOfIt(String name,
+            Supplier<Databases.Fresh> fresh) {
+        Databases.Fresh db = fresh.get();
+        LocalDate census = LocalDate.of(2019, 4, 1);
+        Denominator kept = new Denominator("00000", Segment.RESIDENTS, 5, "census-2019", census);
+        db.open().referenceStore().saveDenominator(kept);
+        List<Denominator> many = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            many.add(new Denominator(String.format("%05d", i), Segment.RESIDENTS, i,
+                    "census-2019", census));
+        }
+        ReferenceStore failing = JdbcStorage.open(failOnNthBatch(db.dataSource(), 2),
+                db.options().withMigrationMode(MigrationMode.NONE)).referenceStore();
+        UptakeJdbcException e = assertThrows(UptakeJdbcException.class,
+                () -> failing.saveDenominators(many));
+        assertTrue(e.getMessage().contains("storing 2500 denominators"), e.getMessage());
+        assertEquals(List.of(kept), db.open().referenceStore().denominators(Segment.RESIDENTS));
+
+        HierarchyVersion.Builder first = HierarchyVersion.builder("territorial", DAY)
+                .root(Unit.of("80", UnitKind.PROVINCE, "Long An"));
+        HierarchyVersion.Builder second = HierarchyVersion.builder("territorial",
+                DAY.plusYears(5)).root(Unit.of("80", UnitKind.PROVINCE, "Tây Ninh"));
+        for (int i = 0; i < 1500; i++) {
+            first.add(Unit.of(String.format("%05d", i), UnitKind.COMMUNE, "Xã " + i), "80");
+            second.add(Unit.of(String.format("%05d", i), UnitKind.COMMUNE, "Xã " + i), "80");
+        }
+        ReferenceStore failingAgain = JdbcStorage.open(failOnNthBatch(db.dataSource(), 3),
+                db.options().withMigrationMode(MigrationMode.NONE)).referenceStore();
+        // the second version's first batch of units fails, after the whole first version
+        assertThrows(UptakeJdbcException.class, () -> failingAgain.saveVersions(List.of(
+                first.build(), second.build())));
+        assertEquals(0, rows(db, "hierarchy_unit"));
+        assertEquals(0, rows(db, "hierarchy_version"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void referenceValuesLongerThanTheirColumnsAreProblemsNamingTheElement(String name,
+            Supplier<Databases.Fresh> fresh) {
+        ReferenceStore store = fresh.get().open().referenceStore();
+        LocalDate census = LocalDate.of(2019, 4, 1);
+        ProblemsException e = assertThrows(ProblemsException.class, () -> store.saveDenominators(
+                List.of(new Denominator("00001", Segment.RESIDENTS, 1, "census-2019", census),
+                        new Denominator("00002", Segment.RESIDENTS, 1, "x".repeat(201), census))));
+        assertEquals("denominators[1].source", e.problems().get(0).location().field());
+        assertEquals(List.of(), store.denominators(Segment.RESIDENTS));
+        HierarchyVersion ok = HierarchyVersion.builder("territorial", DAY)
+                .root(Unit.of("80", UnitKind.PROVINCE, "Long An")).build();
+        HierarchyVersion tooLong = HierarchyVersion.builder("territorial", DAY.plusYears(5))
+                .root(Unit.of("80", UnitKind.PROVINCE, "Tây Ninh"))
+                .add(Unit.of("00001", UnitKind.COMMUNE, "X".repeat(401)), "80").build();
+        e = assertThrows(ProblemsException.class, () -> store.saveVersions(List.of(ok, tooLong)));
+        assertEquals("versions[1].units[1].name", e.problems().get(0).location().field());
+        assertTrue(store.hierarchy("territorial").isEmpty());
     }
 
     /** A data source whose statements fail on the n-th executeBatch, like a dropped connection. */

@@ -11,13 +11,15 @@ import io.github.uptake.port.ReferenceStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A {@link ReferenceStore} held in memory. This class is thread-safe.
+ * A {@link ReferenceStore} held in memory. A list of versions or denominators is checked whole
+ * before any of it is kept, so it is stored all or none. This class is thread-safe.
  */
 public final class InMemoryReferenceStore implements ReferenceStore {
     private final Map<String, Hierarchy> hierarchies = new TreeMap<>();
@@ -50,6 +52,20 @@ public final class InMemoryReferenceStore implements ReferenceStore {
     }
 
     @Override
+    public synchronized void saveVersions(List<HierarchyVersion> versions) {
+        Checks.notNull(versions, "versions");
+        Map<String, Hierarchy> updated = new HashMap<>();
+        int i = 0;
+        for (HierarchyVersion v : versions) {
+            Checks.notNull(v, "versions[" + i++ + "]");
+            String name = v.hierarchyName();
+            Hierarchy h = updated.containsKey(name) ? updated.get(name) : hierarchies.get(name);
+            updated.put(name, h == null ? Hierarchy.of(v) : h.withVersion(v));
+        }
+        hierarchies.putAll(updated);
+    }
+
+    @Override
     public synchronized Optional<Hierarchy> hierarchy(String name) {
         return Optional.ofNullable(hierarchies.get(name));
     }
@@ -64,6 +80,16 @@ public final class InMemoryReferenceStore implements ReferenceStore {
         Checks.notNull(d, "denominator");
         denominators.put(new DenominatorKey(d.unitCode(), d.segment().id(), d.source(), d.vintage()),
                 d);
+    }
+
+    @Override
+    public synchronized void saveDenominators(List<Denominator> list) {
+        Checks.notNull(list, "denominators");
+        int i = 0;
+        for (Denominator d : list) {
+            Checks.notNull(d, "denominators[" + i++ + "]");
+        }
+        list.forEach(this::saveDenominator);
     }
 
     @Override

@@ -13,10 +13,19 @@ import java.util.Optional;
  * Where the reference data of a campaign is kept: hierarchies with their versions, denominators and
  * target rules.
  *
- * <p>The contract, checked by {@code ReferenceStoreContract} in the test-jar: what is saved reads
- * back equal; saving a version that overlaps another of its hierarchy is refused with a
- * {@link io.github.uptake.problem.ProblemsException} and changes nothing; saving a denominator with
- * the key (unit, segment, source, vintage) of a stored one replaces it.
+ * <p>The contract, checked by {@code ReferenceStoreContract} in the test-jar:
+ * <ul>
+ *   <li>what is saved reads back equal;
+ *   <li>saving a version that overlaps another of its hierarchy is refused with a
+ *       {@link io.github.uptake.problem.ProblemsException} and changes nothing;
+ *   <li>saving a denominator with the key (unit, segment, source, vintage) of a stored one replaces
+ *       it; within one list, the later of two with the same key is the one kept;
+ *   <li>{@link #saveVersions(List)} and {@link #saveDenominators(List)} store all of their list or
+ *       none: if any element is refused (an overlapping version, a null, a value the store cannot
+ *       hold) or storing fails part way, nothing of the list remains and the exception is thrown.
+ *       A bulk load (a file of units or of denominators) is one call, so a refused file leaves
+ *       nothing behind.
+ * </ul>
  * Implementations must be safe for use by several threads.
  */
 public interface ReferenceStore {
@@ -28,6 +37,18 @@ public interface ReferenceStore {
      * @throws io.github.uptake.problem.ProblemsException if it overlaps a stored version
      */
     void saveVersion(HierarchyVersion version);
+
+    /**
+     * Adds versions as one unit of work: all of them or none. Each is checked against the stored
+     * versions of its hierarchy and against those before it in the list, so a list may hold the
+     * successive versions of one hierarchy, or versions of several.
+     *
+     * @param versions  the versions, not null, no element null
+     * @throws io.github.uptake.problem.ProblemsException if one overlaps a stored version or one
+     *     before it in the list, or holds a value the store cannot keep; nothing is stored then
+     * @throws NullPointerException if the list or an element is null; nothing is stored then
+     */
+    void saveVersions(List<HierarchyVersion> versions);
 
     /**
      * Returns a hierarchy with all its versions.
@@ -46,6 +67,18 @@ public interface ReferenceStore {
      * @param denominator  the denominator, not null
      */
     void saveDenominator(Denominator denominator);
+
+    /**
+     * Stores denominators as one unit of work: all of them or none. Each replaces a stored one with
+     * the same unit, segment, source and vintage; of two in the list with the same key, the later
+     * is kept.
+     *
+     * @param denominators  the denominators, not null, no element null
+     * @throws io.github.uptake.problem.ProblemsException if one holds a value the store cannot keep
+     *     (its location names the element, {@code denominators[i].source}); nothing is stored then
+     * @throws NullPointerException if the list or an element is null; nothing is stored then
+     */
+    void saveDenominators(List<Denominator> denominators);
 
     /**
      * Returns the denominators of a segment, sorted by unit code, source and vintage.

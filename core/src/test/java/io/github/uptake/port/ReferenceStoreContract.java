@@ -17,6 +17,7 @@ import io.github.uptake.model.UnitKind;
 import io.github.uptake.problem.ProblemsException;
 import io.github.uptake.testing.Scenarios;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +118,84 @@ public abstract class ReferenceStoreContract {
                 new Denominator("795", Segment.RESIDENTS, 43674, "census-2019", census)),
                 store.denominators(Segment.RESIDENTS));
         assertEquals(1, store.denominators(Segment.STAFF).size());
+        assertEquals(List.of(), store.denominators(Segment.MEMBERS));
+    }
+
+    @Test
+    void versionsSavedTogetherMayFollowEachOtherAndReadBackEqual() {
+        HierarchyVersion sectoral = HierarchyVersion.builder("sectoral", V2020)
+                .root(Unit.of("UBND-LA", UnitKind.of("authority"), "UBND tỉnh Long An")).build();
+        store.saveVersions(List.of(longAn2020(), tayNinh2025(), sectoral));
+        assertEquals(List.of(longAn2020(), tayNinh2025()),
+                store.hierarchy(Hierarchy.TERRITORIAL).orElseThrow().versions());
+        assertEquals(List.of(sectoral), store.hierarchy("sectoral").orElseThrow().versions());
+        store.saveVersions(List.of());
+        assertEquals(List.of("sectoral", Hierarchy.TERRITORIAL), store.hierarchyNames());
+    }
+
+    @Test
+    void aListOfVersionsWhoseLastOverlapsIsRefusedAndNothingOfItIsStored() {
+        store.saveVersion(longAn2020());
+        HierarchyVersion sectoral = HierarchyVersion.builder("sectoral", V2020)
+                .root(Unit.of("UBND-LA", UnitKind.of("authority"), "UBND tỉnh Long An")).build();
+        HierarchyVersion sameDay = HierarchyVersion.builder(Hierarchy.TERRITORIAL, V2020)
+                .root(Unit.of("80", UnitKind.PROVINCE, "Tỉnh Long An")).build();
+        ProblemsException e = assertThrows(ProblemsException.class,
+                () -> store.saveVersions(List.of(sectoral, tayNinh2025(), sameDay)));
+        assertEquals("hierarchy.overlap", e.problems().get(0).code());
+        assertEquals(List.of(Hierarchy.TERRITORIAL), store.hierarchyNames(),
+                "the first version of the list is not kept");
+        assertEquals(List.of(longAn2020()),
+                store.hierarchy(Hierarchy.TERRITORIAL).orElseThrow().versions());
+        HierarchyVersion again = HierarchyVersion.builder(Hierarchy.TERRITORIAL, V2025)
+                .root(Unit.of("80", UnitKind.PROVINCE, "Tỉnh Tây Ninh")).build();
+        assertThrows(ProblemsException.class,
+                () -> store.saveVersions(List.of(tayNinh2025(), again)),
+                "two versions of the list overlap each other");
+        assertEquals(List.of(longAn2020()),
+                store.hierarchy(Hierarchy.TERRITORIAL).orElseThrow().versions());
+    }
+
+    @Test
+    void aListOfVersionsWithANullLastStoresNothing() {
+        assertThrows(NullPointerException.class,
+                () -> store.saveVersions(Arrays.asList(longAn2020(), null)));
+        assertEquals(List.of(), store.hierarchyNames());
+    }
+
+    @Test
+    void denominatorsSavedTogetherAreAllStoredAndTheLaterOfTheSameKeyIsKept() {
+        LocalDate census = LocalDate.of(2019, 4, 1);
+        store.saveDenominator(new Denominator("794", Segment.RESIDENTS, 1, "census-2019", census));
+        store.saveDenominators(List.of(
+                new Denominator("795", Segment.RESIDENTS, 43674, "census-2019", census),
+                new Denominator("794", Segment.RESIDENTS, 145120, "census-2019", census),
+                new Denominator("796", Segment.RESIDENTS, 7, "census-2019", census),
+                new Denominator("796", Segment.RESIDENTS, 67018, "census-2019", census),
+                new Denominator("794", Segment.STAFF, 1172, "payroll", LocalDate.of(2020, 8, 1))));
+        assertEquals(List.of(
+                new Denominator("794", Segment.RESIDENTS, 145120, "census-2019", census),
+                new Denominator("795", Segment.RESIDENTS, 43674, "census-2019", census),
+                new Denominator("796", Segment.RESIDENTS, 67018, "census-2019", census)),
+                store.denominators(Segment.RESIDENTS));
+        assertEquals(1, store.denominators(Segment.STAFF).size());
+        store.saveDenominators(List.of());
+        assertEquals(3, store.denominators(Segment.RESIDENTS).size());
+    }
+
+    @Test
+    void aListOfDenominatorsWhoseLastIsInvalidStoresNothingOfIt() {
+        LocalDate census = LocalDate.of(2019, 4, 1);
+        Denominator kept = new Denominator("794", Segment.RESIDENTS, 145120, "census-2019", census);
+        store.saveDenominator(kept);
+        List<Denominator> list = Arrays.asList(
+                new Denominator("794", Segment.RESIDENTS, 1, "census-2019", census),
+                new Denominator("795", Segment.RESIDENTS, 43674, "census-2019", census),
+                new Denominator("795", Segment.MEMBERS, 12, "census-2019", census),
+                null);
+        assertThrows(NullPointerException.class, () -> store.saveDenominators(list));
+        assertEquals(List.of(kept), store.denominators(Segment.RESIDENTS),
+                "neither the replacement nor the new one is kept");
         assertEquals(List.of(), store.denominators(Segment.MEMBERS));
     }
 

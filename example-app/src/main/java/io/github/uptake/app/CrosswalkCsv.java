@@ -9,6 +9,7 @@ import io.github.uptake.problem.Validated;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,50 +31,105 @@ import java.util.Set;
  * the shares of a split must sum to exactly 1, and they are marked estimated. An empty {@code
  * new_code} retires the old unit. {@code note} is free text. With {@code keepUnlisted}, old leaves
  * that no row mentions go whole to the new unit with the same code, if there is one. Every problem
- * names its file and line (or the unit, for units left unmapped).
+ * names its file and line (or the unit, for units left unmapped). The file itself (encoding,
+ * header by name, codes that lost their zeros) is read by {@code uptake load crosswalk}; this class
+ * checks its rows.
  */
 public final class CrosswalkCsv {
-    /** The header the file must start with. */
+    /** The header: the columns of the file, {@code note} optional. */
     public static final String HEADER = "old_code,new_code,weight,note";
+    /** The layout of the file, for {@link CsvTable}. */
+    static final CsvTable.Layout LAYOUT = CsvTable.Layout.of(List.of("old_code", "new_code",
+            "weight"), "note");
 
     private CrosswalkCsv() {
     }
 
     /**
-     * Reads and checks a crosswalk.
+     * One row of a crosswalk file: a piece, or a retired unit.
+     *
+     * @param line  its line in the file
+     * @param oldCode  the old unit's code, trimmed
+     * @param newCode  the new unit's code, trimmed; empty for a retired unit
+     * @param weight  the share, trimmed; empty for a whole unit
+     */
+    public record Row(int line, String oldCode, String newCode, String weight) {
+    }
+
+    /**
+     * Returns the rows of a table read whole (shipped data), the header first, by the header's
+     * names; the line of each is its index plus one. Blank rows are skipped.
+     *
+     * @param table  the rows, the header first
+     * @return the rows
+     * @throws IllegalArgumentException if the header lacks old_code, new_code or weight
+     */
+    public static List<Row> rows(List<List<String>> table) {
+        List<String> header = table.isEmpty() ? List.of() : table.get(0).stream()
+                .map(String::strip).toList();
+        int o = header.indexOf("old_code");
+        int n = header.indexOf("new_code");
+        int w = header.indexOf("weight");
+        if (o < 0 || n < 0 || w < 0) {
+            throw new IllegalArgumentException("the header must name old_code, new_code and"
+                    + " weight, was " + header);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 1; i < table.size(); i++) {
+            List<String> r = table.get(i);
+            if (r.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            out.add(new Row(i + 1, cell(r, o), cell(r, n), cell(r, w)));
+        }
+        return out;
+    }
+
+    private static String cell(List<String> r, int i) {
+        return i < r.size() ? r.get(i).strip() : "";
+    }
+
+    /**
+     * Reads and checks a crosswalk from a table read whole, the header first.
      *
      * @param file  the file's name, for the problems
-     * @param rows  its rows, the header first
+     * @param table  its rows, the header first
      * @param from  the old version
      * @param to  the new version
      * @param source  where the crosswalk comes from (and whether it is official)
      * @param keepUnlisted  whether unlisted old leaves go whole to the same code
      * @return the crosswalk or every problem found
      */
-    public static Validated<Crosswalk> read(String file, List<List<String>> rows,
+    public static Validated<Crosswalk> read(String file, List<List<String>> table,
+                                            HierarchyVersion from, HierarchyVersion to,
+                                            String source, boolean keepUnlisted) {
+        return read(file, rows(table), from, to, source, keepUnlisted);
+    }
+
+    /**
+     * Checks the rows of a crosswalk and builds it.
+     *
+     * @param file  the file's name, for the problems
+     * @param rows  its rows, with their lines
+     * @param from  the old version
+     * @param to  the new version
+     * @param source  where the crosswalk comes from (and whether it is official)
+     * @param keepUnlisted  whether unlisted old leaves go whole to the same code
+     * @return the crosswalk or every problem found
+     */
+    public static Validated<Crosswalk> read(String file, Collection<Row> rows,
                                             HierarchyVersion from, HierarchyVersion to,
                                             String source, boolean keepUnlisted) {
         List<Problem> problems = new ArrayList<>();
-        if (rows.isEmpty() || !String.join(",", rows.get(0)).strip().startsWith(
-                "old_code,new_code,weight")) {
-            problems.add(Problem.error("csv.header", Location.line(file, 1),
-                    rows.isEmpty() ? "" : String.join(",", rows.get(0)),
-                    "Dòng đầu phải là " + HEADER + ".", "The first line must be " + HEADER + "."));
-            return Validated.of("crosswalk " + file, null, problems);
-        }
         List<Crosswalk.Piece> pieces = new ArrayList<>();
         List<Integer> pieceLines = new ArrayList<>();
         Set<String> retired = new HashSet<>();
         Set<String> listed = new HashSet<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> r = rows.get(i);
-            int line = i + 1;
-            if (r.size() == 1 && r.get(0).isBlank()) {
-                continue;
-            }
-            String oldCode = r.get(0).strip();
-            String newCode = r.size() > 1 ? r.get(1).strip() : "";
-            String weight = r.size() > 2 ? r.get(2).strip() : "";
+        for (Row r : rows) {
+            int line = r.line();
+            String oldCode = r.oldCode();
+            String newCode = r.newCode();
+            String weight = r.weight();
             listed.add(oldCode);
             if (newCode.isEmpty()) {
                 if (!weight.isEmpty()) {

@@ -2,91 +2,60 @@ package io.github.uptake.app;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads RFC 4180 CSV (quotes, doubled quotes, commas inside quotes), UTF-8 with or without BOM. */
+/**
+ * Small CSV helpers for text the app wrote or ships itself: reading a whole table of trusted data
+ * (Apache Commons CSV, RFC 4180) and quoting a value for writing. Files that users load go through
+ * {@link CsvTable}, which checks their encoding, header and rows. This class is stateless and
+ * thread-safe.
+ */
 public final class Csv {
     private Csv() {
     }
 
-    /** Returns the rows of a file, the header first. */
-    public static List<List<String>> read(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r);
-        }
-    }
-
-    /** Returns the rows of a text, the header first; the reader is not closed. */
+    /**
+     * Returns the rows of a text, the header first, every value as written; a byte order mark
+     * before the first value is dropped and blank lines are skipped. The reader is not closed.
+     *
+     * @param r  the text, comma-separated
+     * @return the rows, a new list
+     * @throws IOException if the text cannot be read or its quotes are malformed
+     */
     public static List<List<String>> read(BufferedReader r) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        String line;
-        boolean first = true;
-        while ((line = r.readLine()) != null) {
-            if (first && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            first = false;
-            StringBuilder record = new StringBuilder(line);
-            while (quotesOpen(record)) {
-                String next = r.readLine();
-                if (next == null) {
-                    break;
+        try {
+            CSVParser p = CSVParser.builder().setReader(r).setFormat(CSVFormat.RFC4180.builder()
+                    .setIgnoreEmptyLines(true).get()).get();
+            for (CSVRecord record : p) {
+                List<String> row = new ArrayList<>(record.toList());
+                if (rows.isEmpty() && !row.isEmpty() && row.get(0).startsWith("\uFEFF")) {
+                    row.set(0, row.get(0).substring(1));
                 }
-                record.append('\n').append(next);
+                rows.add(row);
             }
-            rows.add(split(record.toString()));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return rows;
     }
 
-    private static boolean quotesOpen(CharSequence s) {
-        int quotes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '"') {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
-    }
-
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return out;
-    }
-
-    /** Quotes a value for writing when it needs it. */
+    /**
+     * Quotes a value for writing when it needs it (a comma, a quote or a line break in it).
+     *
+     * @param s  the value, null for none
+     * @return the value as a CSV field, empty for null
+     */
     public static String quote(String s) {
         if (s == null) {
             return "";
         }
-        return s.contains(",") || s.contains("\"") || s.contains("\n")
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

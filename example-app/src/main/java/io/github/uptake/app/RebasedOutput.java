@@ -30,8 +30,7 @@ final class RebasedOutput {
         for (RebasedView.Row r : v.rows()) {
             p.printf("%s%-6s %-32s %1s%11s %12s %8s%s%n", "  ".repeat(r.depth() - top),
                     r.unit().code(), r.unit().name(), r.estimated() ? ESTIMATED : "",
-                    f.count(r.count()), f.count(r.denominator()),
-                    f.percent(r.count(), r.denominator()),
+                    f.count(r.count()), r.denominatorText(f), r.rateText(f),
                     r.estimated() ? "  (" + r.estimatedPercent(f) + (vi ? " ước tính)"
                             : " estimated)") : "");
         }
@@ -43,18 +42,22 @@ final class RebasedOutput {
         }
     }
 
+    /**
+     * Writes the CSV: a missing denominator and its rate are empty fields, the rate keeps the
+     * one rule of every output, and text from users is neutralised against formulas.
+     */
     static void csv(PrintStream p, RebasedView v) {
-        p.println("code,name,count,denominator,rate_pct,estimated,estimated_share_pct,"
-                + "from_old_units,rebased_from,rebased_onto,source");
+        CsvOutput csv = new CsvOutput(p, "code", "name", "count", "denominator", "rate_pct",
+                "estimated", "estimated_share_pct", "from_old_units", "rebased_from",
+                "rebased_onto", "source");
         for (RebasedView.Row r : v.rows()) {
-            p.println(String.join(",", Csv.quote(r.unit().code()), Csv.quote(r.unit().name()),
-                    Long.toString(r.count()), Long.toString(r.denominator()),
-                    r.denominator() == 0 ? "" : UptakeFormat.english().percent(r.count(),
-                            r.denominator()).replace("%", "").replace(",", ""),
-                    Boolean.toString(r.estimated()), r.estimatedPercent().toPlainString(),
-                    Csv.quote(String.join("; ", r.fromOld())),
-                    v.from().validFrom().toString(), v.to().validFrom().toString(),
-                    Csv.quote(v.source())));
+            csv.text(r.unit().code()).text(r.unit().name()).value(r.count())
+                    .value(r.denominator() > 0 ? r.denominator() : null)
+                    .value(CsvReport.pct(r.rate())).value(r.estimated())
+                    .value(r.estimatedPercent().toPlainString())
+                    .text(String.join("; ", r.fromOld()))
+                    .value(v.from().validFrom()).value(v.to().validFrom()).text(v.source())
+                    .endRecord();
         }
     }
 
@@ -73,7 +76,9 @@ final class RebasedOutput {
             m.put("name", r.unit().name());
             m.put("depth", r.depth());
             m.put("count", r.count());
-            m.put("denominator", r.denominator());
+            m.put("denominator", r.denominator() > 0 ? r.denominator() : null);
+            m.put("ratePercent", r.rate().isPresent()
+                    ? java.math.BigDecimal.valueOf(r.rate().getAsLong(), 2) : null);
             m.put("estimated", r.estimated());
             m.put("estimatedShare", r.estimatedShare().toString());
             m.put("fromOldUnits", r.fromOld());

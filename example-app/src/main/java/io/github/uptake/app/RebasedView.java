@@ -10,6 +10,7 @@ import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
+import io.github.uptake.model.TargetRule;
 import io.github.uptake.model.Unit;
 import io.github.uptake.port.ReferenceStore;
 import io.github.uptake.rollup.DailyCounts;
@@ -42,10 +43,12 @@ import java.util.Map;
  * @param trend  the unit's re-based total on each day from {@code trendFrom} to {@code day}
  * @param counts  the re-based counts of the unit's part, every new unit, from {@code trendFrom}
  * @param denominators  the re-based denominators of the unit's part, on {@code day}
+ * @param segment  the segment of the figures
  */
 public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion to, String source,
                           LocalDate day, List<Row> rows, List<Unit> retired, LocalDate trendFrom,
-                          long[] trend, RebasedSeries counts, RebasedSeries denominators) {
+                          long[] trend, RebasedSeries counts, RebasedSeries denominators,
+                          Segment segment) {
 
     /**
      * One new unit.
@@ -56,9 +59,10 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
      * @param denominator  the re-based denominator, from the old leaves' denominators
      * @param estimatedShare  the share of the count that is estimated (0 when exact)
      * @param fromOld  the old leaves (code and name) that went into it, for leaves
+     * @param rule  the target rule of the new unit's kind, null if it is counted only
      */
     public record Row(Unit unit, int depth, long count, long denominator, Fraction estimatedShare,
-                      List<String> fromOld) {
+                      List<String> fromOld, TargetRule rule) {
         /** Returns true if some of the count is estimated. */
         public boolean estimated() {
             return !estimatedShare.isZero();
@@ -67,6 +71,26 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
         /** Returns the estimated share in percent with one decimal, e.g. {@code 33.3}. */
         public BigDecimal estimatedPercent() {
             return estimatedShare.times(100).toBigDecimal(1);
+        }
+
+        /**
+         * Returns the rate as every output shows it, in hundredths of a percent (below the target
+         * it never reads as reaching it), if the unit has a denominator.
+         */
+        public java.util.OptionalLong rate() {
+            return denominator > 0 ? java.util.OptionalLong.of(UnitReport.shown(count,
+                    denominator, rule)) : java.util.OptionalLong.empty();
+        }
+
+        /** Returns the rate as shown: {@code 59,99%}, or {@code –} without a denominator. */
+        public String rateText(UptakeFormat f) {
+            return rate().isPresent() ? UnitReport.percent(f, rate().getAsLong())
+                    : UnitReport.MISSING;
+        }
+
+        /** Returns the denominator as shown, or {@code –} without one. */
+        public String denominatorText(UptakeFormat f) {
+            return denominator > 0 ? f.count(denominator) : UnitReport.MISSING;
         }
 
         /** Returns the estimated share as shown, e.g. {@code 33,3%} in Vietnamese. */
@@ -85,12 +109,13 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
      * @param segment  the segment
      * @param onto  a day on which the version to re-base onto is valid
      * @param trendDays  how many days the trend covers (clipped to the version's first day)
+     * @param policy  the roll-up policy of the figures as they were, not null
      * @return the view
      * @throws IllegalArgumentException if no version is valid on {@code onto} or no crosswalks
      *         lead to it (the message says what to load)
      */
     public static RebasedView build(JdbcStorage s, String unit, LocalDate day, Segment segment,
-                                    LocalDate onto, int trendDays) {
+                                    LocalDate onto, int trendDays, RollUpPolicy policy) {
         ReferenceStore ref = s.referenceStore();
         HierarchyVersion v = UptakeApp.versionOf(ref, unit, day);
         Hierarchy h = ref.hierarchy(v.hierarchyName()).orElseThrow();
@@ -101,7 +126,7 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
                 () -> new IllegalArgumentException("no crosswalk leads from " + v + " to " + target
                         + "; load one with 'uptake load crosswalk'"));
         RollUp engine = RollUp.of(v, segment, ref.denominators(segment), ref.targetRules(),
-                RollUpPolicy.defaults());
+                policy);
         LocalDate first = day.minusDays(trendDays - 1L);
         if (first.isBefore(v.validFrom())) {
             first = v.validFrom();
@@ -142,7 +167,9 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
                 String code = target.unitAt(i).code();
                 rows.add(new Row(target.unitAt(i), target.depthAt(i), counts.count(code, day),
                         dens.count(code, day), counts.estimatedShare(code, day),
-                        List.copyOf(fromOld.getOrDefault(code, List.of()))));
+                        List.copyOf(fromOld.getOrDefault(code, List.of())),
+                        ref.targetRules().ruleFor(segment, target.unitAt(i).kind())
+                                .orElse(null)));
             }
         }
         long[] trend = new long[series.days()];
@@ -150,7 +177,7 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
             trend[d] = counts.count(target.root().code(), first.plusDays(d));
         }
         return new RebasedView(v.unit(unit).orElseThrow(), v, target, cw.source(), day,
-                List.copyOf(rows), List.copyOf(retired), first, trend, counts, dens);
+                List.copyOf(rows), List.copyOf(retired), first, trend, counts, dens, segment);
     }
 
     /**

@@ -132,7 +132,7 @@ class HistoryCommandsTest {
                 + "B,C,7/10,\n"
                 + "X,N1,1,\n");
         assertEquals(2, app.run("load", "--db", db, "crosswalk", bad.toString(), "--from",
-                "2020-08-15", "--to", "2025-07-01"));
+                "2020-08-15", "--to", "2025-07-01", "--lang", "en"));
         assertTrue(app.err().contains(
                 "bad.csv: line 3: weight: Invalid weight: 'abc' is not a number"),
                 app.err());
@@ -153,7 +153,8 @@ class HistoryCommandsTest {
                 + "B,N1,0.3,\"split, by population\"\n"
                 + "B,C,7/10,\n");
         assertEquals(0, app.run("load", "--db", db, "crosswalk", good.toString(), "--from",
-                "2020-08-15", "--to", "2025-07-01", "--keep-unlisted", "--source", "test"));
+                "2020-08-15", "--to", "2025-07-01", "--keep-unlisted", "--source", "test",
+                "--lang", "en"));
         assertTrue(app.out().contains("stored the crosswalk territorial@2020-06-01"
                 + " (4 units) -> territorial@2025-07-01 (3 units) (4 pieces, 1 units split,"
                 + " 0 retired)"), app.out());
@@ -174,14 +175,15 @@ class HistoryCommandsTest {
     @Test
     void loadVnAdminStoresTheNationalHistoryAndReportsWhatItCannotMap() throws Exception {
         Path unmapped = dir.resolve("unmapped.csv");
-        assertEquals(0, app.run("load", "--db", db, "vn-admin", "--unmapped", unmapped.toString()));
+        assertEquals(0, app.run("load", "--db", db, "vn-admin", "--unmapped", unmapped.toString(),
+                "--lang", "en"));
         assertTrue(app.out().contains("stored territorial@2025-03-01 (10807 units)"), app.out());
         assertTrue(app.out().contains("corrected: 06970 Xã Ba Chẽ -> 06978"), app.out());
         assertTrue(app.out().contains("581 communes of 2020 have no known target"), app.out());
         List<String> lines = Files.readAllLines(unmapped);
         assertEquals(582, lines.size());
         assertTrue(lines.contains("00010,Phường Nguyễn Trung Trực,001"), lines.get(1));
-        assertEquals(2, app.run("load", "--db", db, "vn-admin"));
+        assertEquals(2, app.run("load", "--db", db, "vn-admin", "--lang", "en"));
         assertTrue(app.err().contains("already has a territorial hierarchy"), app.err());
 
         Path reports = dir.resolve("reports.csv");

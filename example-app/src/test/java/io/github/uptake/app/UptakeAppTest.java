@@ -103,44 +103,6 @@ class UptakeAppTest {
     }
 
     @Test
-    void loadReadsTheDocumentedCsvLayoutsAndRejectsBadLinesWithTheirNumbers() throws Exception {
-        Path units = dir.resolve("units.csv");
-        Files.writeString(units, "hierarchy,valid_from,code,kind,name,parent_code\n"
-                + "territorial,2020-06-01,01,province,Thành phố Hà Nội,\n"
-                + "territorial,2020-06-01,001,district,\"Quận Ba Đình\",01\n"
-                + "territorial,2020-06-01,00001,commune,\"Phường Phúc Xá, Ba Đình\",001\n");
-        assertEquals(0, run("load", "--db", db, "units", units.toString()));
-        assertTrue(out().contains("stored territorial@2020-06-01 (3 units)"), out());
-        Path dens = dir.resolve("dens.csv");
-        Files.writeString(dens, "unit_code,segment,count,source,vintage\n"
-                + "00001,residents,9000,census-2019,2019-04-01\n");
-        assertEquals(0, run("load", "--db", db, "denominators", dens.toString()));
-        Path reports = dir.resolve("reports.csv");
-        Files.writeString(reports, "unit_code,segment,as_of,count,reported_at,reporter,source_ref\n"
-                + "00001,residents,2020-08-15,1234,2020-08-15T08:00:00Z,clerk,\n");
-        assertEquals(0, run("load", "--db", db, "reports", reports.toString()));
-        assertTrue(out().contains("accepted 1"), out());
-        assertEquals(0, run("report", "--db", db, "--unit", "01", "--date", "2020-08-15",
-                "--format", "csv"));
-        assertTrue(out().contains("00001,\"Phường Phúc Xá, Ba Đình\",1234,9000"), out());
-        Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "unit_code,segment,as_of,count,reported_at,reporter,source_ref\n"
-                + "00001,residents,2020-08-16,12,2020-08-16T08:00:00Z,clerk,\n"
-                + "00001,residents,16/08/2020,-3,2020-08-16T08:00:00Z,clerk,\n");
-        assertEquals(2, run("load", "--db", db, "reports", bad.toString()));
-        assertTrue(err().contains("bad.csv: line 3: asOf: Invalid as-of date"), err());
-        assertTrue(err().contains("bad.csv: line 3: count: The count must be a whole number"),
-                err());
-        Path badUnits = dir.resolve("bad-units.csv");
-        Files.writeString(badUnits, "hierarchy,valid_from,code,kind,name,parent_code\n"
-                + "sectoral,2020-06-01,A,group,Gốc,\n"
-                + "sectoral,2020-06-01,B,group,Con,Z\n");
-        assertEquals(2, run("load", "--db", db, "units", badUnits.toString()));
-        assertTrue(err().contains("bad-units.csv: line 3: Parent Z of B is not in the hierarchy."),
-                err());
-    }
-
-    @Test
     void usageErrorsExitWith64AndSayWhatToDo() {
         assertEquals(64, run());
         assertTrue(err().contains("usage: uptake <command>"));

@@ -15,6 +15,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,11 @@ public final class VietnamHistory {
                 throw new IOException(file + " not found: the folder must hold " + UNITS_2020
                         + ", " + UNITS_2025 + " and " + CROSSWALK_2025);
             }
-            return Csv.read(file);
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return Csv.read(r);
+            } catch (CharacterCodingException e) {
+                throw new IOException(file + " is not UTF-8: save it as CSV UTF-8", e);
+            }
         };
     }
 
@@ -171,25 +176,46 @@ public final class VietnamHistory {
                 reform.value(), List.copyOf(unmappable), List.copyOf(corrections)), problems);
     }
 
-    /** Reads a tree file: level, code, name, type, parent_code[, name_en]. */
+    /**
+     * Reads a tree file by its header's names: level, code, name, parent_code, and name_en if the
+     * file has it (the 2025 file; the 2020 file has none, so its English names are empty).
+     */
     private static HierarchyVersion tree(String hierarchy, LocalDate from, String file,
                                          List<List<String>> rows, LocalDate unitsFrom,
                                          List<Problem> problems) {
         HierarchyVersion.Builder b = HierarchyVersion.builder(hierarchy, from).root(
                 new Unit(COUNTRY, UnitKind.of("country"), "Việt Nam", "Viet Nam", unitsFrom, null));
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).stream()
+                .map(String::strip).toList();
+        int levelAt = header.indexOf("level");
+        int codeAt = header.indexOf("code");
+        int nameAt = header.indexOf("name");
+        int parentAt = header.indexOf("parent_code");
+        int enAt = header.indexOf("name_en");
+        if (levelAt < 0 || codeAt < 0 || nameAt < 0 || parentAt < 0) {
+            problems.add(Problem.error("csv.header", Location.line(file, 1), String.join(",",
+                    header), "Dòng đầu phải có các cột level, code, name, parent_code.",
+                    "The header must name the columns level, code, name and parent_code."));
+            return null;
+        }
         int deepest = 0;
         for (int i = 1; i < rows.size(); i++) {
-            deepest = Math.max(deepest, Integer.parseInt(rows.get(i).get(0).strip()));
+            try {
+                deepest = Math.max(deepest, Integer.parseInt(cell(rows.get(i), levelAt)));
+            } catch (NumberFormatException e) {
+                // told below, with its line
+            }
         }
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             try {
-                int level = Integer.parseInt(r.get(0).strip());
+                int level = Integer.parseInt(cell(r, levelAt));
                 UnitKind kind = level == 1 ? UnitKind.PROVINCE : level == deepest
                         ? UnitKind.COMMUNE : UnitKind.DISTRICT;
-                String en = r.size() > 5 && !r.get(5).isBlank() ? r.get(5).strip() : null;
-                b.add(new Unit(r.get(1).strip(), kind, r.get(2).strip(), en, unitsFrom, null),
-                        r.get(4).isBlank() ? COUNTRY : r.get(4).strip());
+                String en = enAt < 0 || cell(r, enAt).isEmpty() ? null : cell(r, enAt);
+                String parent = cell(r, parentAt);
+                b.add(new Unit(cell(r, codeAt), kind, cell(r, nameAt), en, unitsFrom, null),
+                        parent.isEmpty() ? COUNTRY : parent);
             } catch (RuntimeException e) {
                 problems.add(Problem.error("csv.value", Location.line(file, i + 1),
                         String.join(",", r), "Dòng không hợp lệ: " + e.getMessage(),
@@ -202,6 +228,10 @@ public final class VietnamHistory {
                     p.location().field()), p.rawValue(), p.messageVi(), p.messageEn()));
         }
         return v.toOptional().orElse(null);
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i < row.size() ? row.get(i).strip() : "";
     }
 
     /** The tree of 1/3/2025 from the crosswalk's old side, province names from 2020. */

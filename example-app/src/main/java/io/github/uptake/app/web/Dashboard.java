@@ -1,8 +1,10 @@
 package io.github.uptake.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.uptake.app.RebasedView;
 import io.github.uptake.app.ImportTexts;
+import io.github.uptake.app.RebasedView;
+import io.github.uptake.app.ReportTexts;
+import io.github.uptake.app.UnitReport;
 import io.github.uptake.app.WorkbookIntake;
 import io.github.uptake.completeness.Completeness;
 import io.github.uptake.completeness.ReportingSchedule;
@@ -18,7 +20,6 @@ import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.progress.Progress;
 import io.github.uptake.progress.ProgressOptions;
-import io.github.uptake.progress.Ranking;
 import io.github.uptake.quality.Finding;
 import io.github.uptake.quality.QualityChecks;
 import io.github.uptake.quality.QualityContext;
@@ -63,6 +64,7 @@ public final class Dashboard {
     private final LocalDate defaultDay;
     private final ColumnMapping mapping;
     private final WorkbookIntake intake;
+    private final RollUpPolicy policy;
     private Javalin app;
 
     /**
@@ -87,6 +89,23 @@ public final class Dashboard {
      */
     public Dashboard(JdbcStorage storage, Accounts accounts, LocalDate defaultDay,
                      ColumnMapping mapping) {
+        this(storage, accounts, defaultDay, mapping, RollUpPolicy.defaults());
+    }
+
+    /**
+     * Creates the dashboard, whose pages, API and consolidated report roll up under a policy
+     * ({@code serve --parent-figures}, {@code --carry-forward}), as {@code uptake report} does.
+     *
+     * @param storage  the storage, not null
+     * @param accounts  the users, not null
+     * @param defaultDay  the day shown when none is asked for
+     * @param mapping  how the upload reads sheets that are not templates ({@code serve
+     *     --mapping}), not null
+     * @param policy  the roll-up policy, not null
+     */
+    public Dashboard(JdbcStorage storage, Accounts accounts, LocalDate defaultDay,
+                     ColumnMapping mapping, RollUpPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
         this.storage = storage;
         this.accounts = accounts;
         this.defaultDay = defaultDay;
@@ -317,7 +336,7 @@ public final class Dashboard {
         Segment segment = segment(ctx, v);
         UptakeFormat f = vi(ctx) ? UptakeFormat.vietnamese() : UptakeFormat.english();
         RollUp engine = RollUp.of(v, segment, storage.referenceStore().denominators(segment),
-                storage.referenceStore().targetRules(), RollUpPolicy.defaults());
+                storage.referenceStore().targetRules(), policy);
         int window = engine.policy().carryForwardDays();
         // as it was: the chart stays within the version valid on the day
         LocalDate from = day.minusDays(25).isBefore(v.validFrom()) ? v.validFrom()
@@ -326,27 +345,17 @@ public final class Dashboard {
                 day);
         Series series = engine.series(daily, from, day);
         Snapshot snap = engine.snapshot(io.github.uptake.rollup.LatestCounts.from(daily, day));
+        // the day before, for the change: within the figures read when the chart spans it
+        Snapshot before = from.isBefore(day) ? engine.snapshot(io.github.uptake.rollup
+                .LatestCounts.from(daily, day.minusDays(1))) : null;
+        UnitReport report = UnitReport.of(snap, before, code);
+        ReportTexts texts = ReportTexts.of(vi(ctx));
         NodeResult n = snap.node(code);
         Progress p = Progress.of(series, code, day, ProgressOptions.defaults());
         StringBuilder b = new StringBuilder();
         b.append("<h1 id=\"unit-name\">").append(Html.e(n.unit().name())).append("</h1><p>")
                 .append(Html.e(segment)).append(" — ").append(Html.e(f.date(day))).append("</p>");
-        long den = n.denominator() == null ? 0 : n.denominator().count();
-        String rate = n.rule() == null ? f.percent(n.count(), den)
-                : f.percent(n.count(), den, n.rule().threshold());
-        b.append("<p class=\"headline\"><span class=\"big\" id=\"count\">").append(f.count(n.count()))
-                .append("</span> ").append(t(ctx, "người", "people")).append(" · <span class=\"big\""
-                        + " id=\"rate\">").append(Html.e(rate)).append("</span>");
-        if (n.rule() != null) {
-            b.append(" · ").append(t(ctx, "mục tiêu ", "target ")).append(f.threshold(
-                    n.rule().threshold())).append(n.met() ? t(ctx, ": đạt", ": met")
-                    : t(ctx, ": còn thiếu ", ": short by ") + f.count(n.gap()));
-        }
-        if (n.denominator() != null) {
-            b.append("<br><small>").append(t(ctx, "Mẫu số ", "Denominator ")).append(f.count(den))
-                    .append(" (").append(Html.e(n.denominator().source())).append(")</small>");
-        }
-        b.append("</p>");
+        b.append(UnitOverview.headline(texts, report.top()));
         b.append("<p>").append(t(ctx, "Hôm qua: ", "Since yesterday: "))
                 .append(p.changeSincePreviousDay() == null ? "–" : f.count(p.changeSincePreviousDay()))
                 .append(" · ").append(t(ctx, "Dự báo đạt mục tiêu: ", "Target reached: "))
@@ -355,68 +364,15 @@ public final class Dashboard {
                 .append("</p>");
         b.append(views(ctx, v, code, day, null));
         long[] counts = series.counts(code);
+        long den = n.denominator() == null ? 0 : n.denominator().count();
         long target = n.rule() == null || den == 0 ? -1 : n.rule().threshold().requiredCount(den);
         b.append(TrendChart.svg(counts, from, target, p.projection().date(),
                 t(ctx, "Diễn biến số người cài đặt", "Installations over time") + " — "
                         + t(ctx, "theo địa giới khi báo cáo (từ ", "as it was (units of ")
                         + f.date(v.validFrom()) + ")"));
-        List<NodeResult> children = snap.children(code);
-        if (!children.isEmpty()) {
-            Map<String, Integer> rank = new LinkedHashMap<>();
-            Ranking.rank(children).forEach(r -> rank.put(r.node().code(), r.rank()));
-            b.append("<section><h2>").append(t(ctx, "Đơn vị trực thuộc", "Units below"))
-                    .append("</h2><table id=\"children\"><tr><th class=\"t\">")
-                    .append(t(ctx, "Mã", "Code")).append("</th><th class=\"t\">")
-                    .append(t(ctx, "Tên", "Name")).append("</th><th>")
-                    .append(t(ctx, "Người dùng", "Users")).append("</th><th>")
-                    .append(t(ctx, "Mẫu số", "Denominator")).append("</th><th>")
-                    .append(t(ctx, "Tỷ lệ", "Rate")).append("</th><th>")
-                    .append(t(ctx, "Hôm qua", "Change")).append("</th><th>")
-                    .append(t(ctx, "Hạng", "Rank")).append("</th></tr>");
-            for (NodeResult c : children) {
-                long cd = c.denominator() == null ? 0 : c.denominator().count();
-                int ci = v.ordinal(c.code());
-                long change = counts.length > 1 ? series.countAt(ci, counts.length - 1)
-                        - series.countAt(ci, counts.length - 2) : 0;
-                String cls = c.met() ? "met" : c.missingLeaves() > 0 ? "missing" : "notmet";
-                b.append("<tr><td class=\"t\"><a href=\"/units/").append(Html.e(c.code()))
-                        .append("?date=").append(day).append("&segment=").append(Html.e(segment))
-                        .append("\">").append(Html.e(c.code())).append("</a></td><td class=\"t\">")
-                        .append(Html.e(c.unit().name())).append("</td><td>")
-                        .append(f.count(c.count())).append("</td><td>").append(f.count(cd))
-                        .append("</td><td class=\"").append(cls).append("\">")
-                        .append(Html.e(c.rule() == null ? f.percent(c.count(), cd)
-                                : f.percent(c.count(), cd, c.rule().threshold())))
-                        .append("</td><td>").append(f.count(change)).append("</td><td>")
-                        .append(rank.containsKey(c.code()) ? rank.get(c.code()) : "")
-                        .append("</td></tr>");
-            }
-            b.append("</table></section>");
-        }
-        List<NodeResult> leaves = new ArrayList<>();
-        int top = v.ordinal(code);
-        for (int i = top + 1; i < v.subtreeEnd(top); i++) {
-            if (v.isLeafAt(i)) {
-                leaves.add(snap.nodeAt(i));
-            }
-        }
-        if (!leaves.isEmpty()) {
-            List<NodeResult> lowest = new ArrayList<>(Ranking.below(leaves,
-                    io.github.uptake.model.Threshold.ALL));
-            int underTen = Ranking.below(leaves, io.github.uptake.model.Threshold.percent(10))
-                    .size();
-            b.append("<section><h2>").append(t(ctx, "Đơn vị chậm nhất", "Lagging units"))
-                    .append("</h2><p>").append(underTen).append(t(ctx, " đơn vị dưới 10%.",
-                            " units under 10%.")).append("</p><ol id=\"lagging\">");
-            for (NodeResult l : lowest.subList(0, Math.min(10, lowest.size()))) {
-                long ld = l.denominator().count();
-                b.append("<li>").append(Html.e(l.code() + " " + l.unit().name())).append(": ")
-                        .append(Html.e(l.rule() == null ? f.percent(l.count(), ld)
-                                : f.percent(l.count(), ld, l.rule().threshold())))
-                        .append("</li>");
-            }
-            b.append("</ol></section>");
-        }
+        b.append(UnitOverview.children(texts, report, day, segment));
+        b.append(UnitOverview.lagging(texts, report));
+        b.append(UnitOverview.ownFigures(texts, report));
         ReportingSchedule daily0 = ReportingSchedule.daily();
         Completeness c = Completeness.compute(v, daily0, daily0.periodContaining(day),
                 storage.reportStore(), segment);
@@ -503,7 +459,8 @@ public final class Dashboard {
         RebasedView view;
         try {
             onto = LocalDate.parse(String.valueOf(ctx.queryParam("onto")));
-            view = RebasedView.build(storage, code, day, segment(ctx, found.get()), onto, 26);
+            view = RebasedView.build(storage, code, day, segment(ctx, found.get()), onto, 26,
+                    policy);
         } catch (DateTimeParseException | IllegalArgumentException e) {
             ctx.status(404).html(Html.page("vi", "404", nav(ctx, day), "<h1>404</h1><p id=\"why\">"
                     + Html.e(e.getMessage()) + "</p>"));
@@ -538,8 +495,8 @@ public final class Dashboard {
                     .append("&nbsp;".repeat(2 * r.depth())).append(Html.e(r.unit().name()))
                     .append("</td><td>").append(r.estimated() ? "<span class=\"estimated\">≈"
                             + "</span> " : "").append(f.count(r.count())).append("</td><td>")
-                    .append(f.count(r.denominator())).append("</td><td>")
-                    .append(Html.e(f.percent(r.count(), r.denominator()))).append("</td><td>")
+                    .append(Html.e(r.denominatorText(f))).append("</td><td>")
+                    .append(Html.e(r.rateText(f))).append("</td><td>")
                     .append(r.estimated() ? Html.e(r.estimatedPercent(f)) : "")
                     .append("</td><td class=\"t\">")
                     .append(Html.e(String.join(", ", r.fromOld()))).append("</td></tr>");
@@ -579,7 +536,7 @@ public final class Dashboard {
         }
         Segment segment = segment(ctx, v.get());
         RollUp engine = RollUp.of(v.get(), segment, storage.referenceStore().denominators(segment),
-                storage.referenceStore().targetRules(), RollUpPolicy.defaults());
+                storage.referenceStore().targetRules(), policy);
         int w = engine.policy().carryForwardDays();
         Snapshot snap = engine.snapshot(storage.reportStore().latestCounts(v.get(), segment, day, w));
         Snapshot before = engine.snapshot(storage.reportStore().latestCounts(v.get(), segment,
@@ -665,7 +622,7 @@ public final class Dashboard {
         }
         Segment segment = segment(ctx, v.get());
         RollUp engine = RollUp.of(v.get(), segment, storage.referenceStore().denominators(segment),
-                storage.referenceStore().targetRules(), RollUpPolicy.defaults());
+                storage.referenceStore().targetRules(), policy);
         Snapshot snap = engine.snapshot(storage.reportStore().latestCounts(v.get(), segment, day,
                 engine.policy().carryForwardDays()));
         Map<String, Object> body = new LinkedHashMap<>();

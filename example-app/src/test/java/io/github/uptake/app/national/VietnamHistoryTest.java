@@ -61,6 +61,18 @@ class VietnamHistoryTest {
     }
 
     @Test
+    void englishNamesComeFromTheFilesNameEnColumnAndThe2020FileHasNone() {
+        for (Unit u : loaded.of2020().units()) {
+            assertEquals(u.code().equals(VietnamHistory.COUNTRY) ? "Viet Nam" : null, u.nameEn(),
+                    u.code() + " " + u.name());
+        }
+        assertEquals("Ha Noi", loaded.of2025().unit("01").orElseThrow().nameEn());
+        assertEquals("Tay Ninh", loaded.of2025().unit("80").orElseThrow().nameEn());
+        long named = loaded.of2025().units().stream().filter(u -> u.nameEn() != null).count();
+        assertEquals(loaded.of2025().units().size(), named, "every 2025 unit has one");
+    }
+
+    @Test
     void theReformsCrosswalkMapsEveryOldCommuneAndSaysWhichCodesItCorrected() {
         Crosswalk c = loaded.toReform();
         assertEquals(10_604, c.pieces().size());

@@ -7,6 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
 import io.github.uptake.excel.ColumnMapping;
+import io.github.uptake.excel.ConsolidatedReport;
+import io.github.uptake.excel.ExcelImporter;
+import io.github.uptake.excel.ExcelOptions;
+import io.github.uptake.excel.ImportContext;
+import io.github.uptake.model.Denominator;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Report;
+import io.github.uptake.model.Unit;
+import io.github.uptake.model.UnitKind;
+import io.github.uptake.rollup.RollUpPolicy;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import io.github.uptake.jdbc.JdbcOptions;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Segment;
@@ -45,6 +59,7 @@ class DashboardTest {
     private static final LocalDate NEXT = LocalDate.of(2020, 8, 19);
     private static final Path PRODUCERS = Path.of("..", "adapters-excel", "src", "test",
             "resources", "producers");
+    private static final Path CASES = Path.of("src", "test", "resources", "cases");
     private static Dashboard dashboard;
     private static JdbcStorage storage;
     private static String base;
@@ -327,5 +342,132 @@ class DashboardTest {
             mapped.stop();
             base = saved;
         }
+    }
+
+    /** Runs a dashboard of its own on a storage, under a policy, for the duration of a check. */
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private static void withDashboard(JdbcStorage s, RollUpPolicy policy, Check check)
+            throws Exception {
+        Dashboard own = new Dashboard(s, Accounts.demo(), LongAnDemo.DAY, ColumnMapping.defaults(),
+                policy);
+        String saved = base;
+        base = "http://127.0.0.1:" + own.start("127.0.0.1", 0);
+        try {
+            check.run();
+        } finally {
+            own.stop();
+            base = saved;
+        }
+    }
+
+    private static JdbcStorage demoStorage(String name) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        JdbcStorage s = JdbcStorage.open(ds, JdbcOptions.defaults());
+        DemoLoader.load(s, LongAnDemo.make());
+        return s;
+    }
+
+    private static List<CSVRecord> rows(Path csv) throws Exception {
+        try (var in = Files.newBufferedReader(csv)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in).getRecords();
+        }
+    }
+
+    @Test
+    void fieldCase12ThePageShowsBelowSixtyPercentNextToNotMetNever60() throws Exception {
+        JdbcStorage s = demoStorage("dashboard-case-12");
+        Path c = CASES.resolve("12-rate-rounds-up-to-target");
+        HierarchyVersion.Builder b = null;
+        for (CSVRecord r : rows(c.resolve("units.csv"))) {
+            Unit u = Unit.of(r.get("code"), UnitKind.of(r.get("kind")), r.get("name"));
+            if (b == null) {
+                b = HierarchyVersion.builder(r.get("hierarchy"), LocalDate.parse(r.get(
+                        "valid_from"))).root(u);
+            } else {
+                b.add(u, r.get("parent_code"));
+            }
+        }
+        s.referenceStore().saveVersion(b.build());
+        for (CSVRecord r : rows(c.resolve("denominators.csv"))) {
+            s.referenceStore().saveDenominator(new Denominator(r.get("unit_code"),
+                    Segment.of(r.get("segment")), Long.parseLong(r.get("count")), r.get("source"),
+                    LocalDate.parse(r.get("vintage"))));
+        }
+        for (CSVRecord r : rows(c.resolve("reports.csv"))) {
+            s.reportStore().submit(new Report(r.get("unit_code"), Segment.of(r.get("segment")),
+                    LocalDate.parse(r.get("as_of")), Long.parseLong(r.get("count")),
+                    Instant.parse(r.get("reported_at")), r.get("reporter"), null));
+        }
+        withDashboard(s, RollUpPolicy.defaults(), () -> {
+            HttpClient h = loggedIn("sotttt", "demo-sotttt");
+            String page = get(h, "/units/T?date=2020-08-19").body();
+            assertTrue(page.contains("id=\"rate\">59,99%</span> · mục tiêu 60%: còn thiếu 8"),
+                    page);
+            for (String code : List.of("T1", "T2")) {
+                assertTrue(page.matches("(?s).*<tr id=\"child-" + code + "\">.*?<td class=\"rate"
+                        + " notmet\">59,99%</td>.*"), page);
+            }
+            assertFalse(page.contains("60,00%"), page);
+            String english = get(h, "/units/T1?date=2020-08-19&lang=en").body();
+            assertTrue(english.contains("id=\"rate\">59.99%</span> · target 60%: short by 4"),
+                    english);
+        });
+    }
+
+    @Test
+    void fieldCase14ThePagesAndTheReportSayWhichOwnFiguresWereUsedOrSetAside() throws Exception {
+        JdbcStorage s = demoStorage("dashboard-case-14");
+        HierarchyVersion tree = s.referenceStore().hierarchy("territorial").orElseThrow()
+                .versionOn(LocalDate.of(2020, 8, 19)).orElseThrow();
+        for (int d = 19; d <= 23; d++) {
+            LocalDate day = LocalDate.of(2020, 8, d);
+            Validated<io.github.uptake.model.Submission> v = new ExcelImporter(
+                    ExcelOptions.defaults()).read(CASES.resolve("14-district-totals-only")
+                    .resolve("province_district-totals_" + day + ".xlsx"), ImportContext.of(tree,
+                    s.referenceStore().denominators(Segment.RESIDENTS), "sotttt",
+                    Instant.parse("2020-08-23T10:00:00Z")).asOf(day));
+            assertTrue(v.isValid(), v.problems().toString());
+            s.reportStore().submit(v.value());
+        }
+        withDashboard(s, RollUpPolicy.defaults().withParentFigure(
+                RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING), () -> {
+            HttpClient h = loggedIn("sotttt", "demo-sotttt");
+            String page = get(h, "/units/80?date=2020-08-22").body();
+            assertTrue(page.matches("(?s).*<tr id=\"child-801\">.*?<td>8\\.[0-9]{3} <span"
+                    + " class=\"own\">\\(số riêng được dùng\\)</span></td>.*"), page);
+            assertEquals(15, Pattern.compile("<tr id=\"own-[0-9]+\">.*?được dùng</td></tr>")
+                    .matcher(page).results().count(), page);
+            HttpResponse<byte[]> xlsx = h.send(HttpRequest.newBuilder(URI.create(base
+                    + "/units/80/report.xlsx?date=2020-08-22")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(
+                    xlsx.body()))) {
+                Sheet notes = wb.getSheet(ConsolidatedReport.NOTES_SHEET);
+                int used = 0;
+                for (Row r : notes) {
+                    if (r.getCell(4) != null && "Số riêng".equals(r.getCell(4)
+                            .getStringCellValue())) {
+                        used++;
+                    }
+                }
+                assertEquals(15, used, "the downloaded report rolls up as the page does");
+            }
+        });
+        withDashboard(s, RollUpPolicy.defaults(), () -> {
+            HttpClient h = loggedIn("sotttt", "demo-sotttt");
+            String page = get(h, "/units/80?date=2020-08-22&lang=en").body();
+            assertTrue(page.contains("id=\"count\">–</span>"), "never 0: " + page);
+            assertTrue(page.contains("target 60%: no current figure"), page);
+            assertEquals(15, Pattern.compile("<tr id=\"own-[0-9]+\">.*?set aside \\(the sum of"
+                    + " the units below is used\\)</td></tr>").matcher(page).results().count(),
+                    page);
+            assertTrue(page.matches("(?s).*<tr id=\"child-801\">.*?<td>–</td><td>65,961</td>"
+                    + "<td class=\"rate missing\">–</td>.*"), page);
+        });
     }
 }
