@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -221,6 +222,8 @@ final class CsvTable {
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof Undecodable u) {
                     problems.add(undecodable(name, charset, u));
+                } else if (!(e.getCause() instanceof CSVException)) {
+                    throw e.getCause();
                 } else {
                     problems.add(Problem.error("csv.quotes", Location.line(name, line), null,
                             "Dấu ngoặc kép không đóng, hoặc có chữ ngay sau dấu ngoặc kép đóng:"

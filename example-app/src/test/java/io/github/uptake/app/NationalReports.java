@@ -30,7 +30,8 @@ import java.util.SplittableRandom;
  * 60 days make about 480.000 rows.
  *
  * <p>Run as a program to write the CSV for the benchmark: {@code java -cp
- * example-app/target/test-classes NationalReports OUT.csv [DAYS] [SEED]}.
+ * example-app/target/test-classes:example-app/target/classes io.github.uptake.app.NationalReports
+ * OUT.csv [DAYS] [SEED]}.
  */
 final class NationalReports {
     /** The first day of the generated reports (the 2020 tree is valid from 1/6/2020). */
