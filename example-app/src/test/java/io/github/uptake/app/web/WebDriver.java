@@ -59,13 +59,17 @@ final class WebDriver implements AutoCloseable {
         call("POST", "/session/" + session + "/url", Map.of("url", url));
     }
 
+    /** Finds an element, waiting up to ten seconds for it while a page loads after a click. */
     String find(String css) throws IOException, InterruptedException {
-        JsonNode v = call("POST", "/session/" + session + "/element",
-                Map.of("using", "css selector", "value", css)).path("value");
-        if (!v.has(ELEMENT)) {
-            throw new AssertionError("no element " + css + " on " + source());
+        for (int i = 0; i < 100; i++) {
+            JsonNode v = call("POST", "/session/" + session + "/element",
+                    Map.of("using", "css selector", "value", css)).path("value");
+            if (v.has(ELEMENT)) {
+                return v.path(ELEMENT).asText();
+            }
+            Thread.sleep(100);
         }
-        return v.path(ELEMENT).asText();
+        throw new AssertionError("no element " + css + " on " + source());
     }
 
     boolean present(String css) throws IOException, InterruptedException {
@@ -93,9 +97,17 @@ final class WebDriver implements AutoCloseable {
         call("POST", "/session/" + session + "/element/" + find(css) + "/click", Map.of());
     }
 
+    /** Reads an element's text, finding it again if the page was replaced in between. */
     String text(String css) throws IOException, InterruptedException {
-        return call("GET", "/session/" + session + "/element/" + find(css) + "/text", null)
-                .path("value").asText();
+        for (int i = 0; i < 50; i++) {
+            JsonNode v = call("GET", "/session/" + session + "/element/" + find(css) + "/text",
+                    null).path("value");
+            if (!v.isObject() || !v.has("error")) {
+                return v.asText();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the text of " + css + " could not be read on " + source());
     }
 
     String source() throws IOException, InterruptedException {
