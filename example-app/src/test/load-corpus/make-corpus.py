@@ -231,6 +231,24 @@ def main():
     write("code-lost-zeros-ambiguous-under-unit.csv", text(HEADER, ba_dinh), "reports",
           "national", "--unit 001", "REFUSE 2:unit_code",
           "001 (Quận Ba Đình), 00001 (Phường Phúc Xá)")
+    # the kind of a file's other units settles nothing: beside a commune, 10 may still be the
+    # province, and a district's figure beside its communes is common
+    ha_noi = [dict(r, reporter="UBND thành phố Hà Nội") for r in ba_dinh] + [
+        dict(ba_dinh[0], unit_code="10498", count="500", reporter="UBND thành phố Hà Nội")]
+    write("code-lost-zeros-beside-a-commune.csv", text(HEADER, ha_noi), "reports", "national",
+          None, "REFUSE 2:unit_code 3:unit_code 4:unit_code 5:unit_code",
+          "10 (Tỉnh Lào Cai), 00010 (Phường Nguyễn Trung Trực)")
+    districts = [{"unit_code": c, "segment": "residents", "as_of": DAY, "count": n,
+                  "reported_at": SENT, "reporter": "UBND tỉnh Long An", "source_ref": "zalo"}
+                 for c, n in (("796", "6100"), ("794", "19000"), ("27898", "763"))]
+    write("code-district-beside-communes.csv", text(HEADER, districts), "reports", "national",
+          None, "REFUSE 2:unit_code", "796 (Huyện Tân Hưng), 00796 (Xã Tả Lủng)")
+    # but a code written with its leading zeros shows the column was text: 796 is as written
+    kept = [dict(districts[0], unit_code="001", count="21000")] + districts
+    write("code-zeros-kept-elsewhere.csv", text(HEADER, kept), "reports", "national", None,
+          "ACCEPT fig:001=21000 fig:796=6100 fig:794=19000 fig:27898=763",
+          "Code 796 is read as written: 796 (Huyện Tân Hưng), since the file keeps leading zeros"
+          " in its codes (line 2)")
 
     # ---- values ----
     write("value-date-day-month-year.csv", text(HEADER, rows(3, {1: {"as_of": "19/08/2020"}})),

@@ -27,6 +27,7 @@ final class DenominatorsCsv {
     private final CsvValues values = new CsvValues(problems);
     private final List<Denominator> denominators = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private final FileCodes codes = new FileCodes();
 
     private DenominatorsCsv() {
     }
@@ -46,6 +47,11 @@ final class DenominatorsCsv {
         DenominatorsCsv d = new DenominatorsCsv();
         List<Problem> table = CsvTable.read(file, name, LAYOUT, row -> d.row(row, units, scope));
         d.problems.addAll(table);
+        d.codes.settle(scope, d.problems, (unit, i) -> {
+            Denominator was = d.denominators.get(i);
+            d.denominators.set(i, new Denominator(unit.code(), was.segment(), was.count(),
+                    was.source(), was.vintage()));
+        });
         return d;
     }
 
@@ -56,16 +62,28 @@ final class DenominatorsCsv {
         String source = values.text(row, "source", true);
         LocalDate vintage = values.day(row, "vintage");
         String code = null;
+        UnitCodeIndex.Match doubt = null;
         if (raw != null) {
             UnitCodeIndex.Match m = units.find(raw);
-            m.problem(row.at("unit_code"), raw, scope, null).ifPresent(problems::add);
-            code = m.found() ? m.unit().code() : null;
+            if (codes.note(raw, row.at("unit_code"), m)) {
+                doubt = m;
+                code = raw;
+            } else {
+                m.problem(row.at("unit_code"), raw, scope, null).ifPresent(problems::add);
+                code = m.found() ? m.unit().code() : null;
+            }
         }
         if (problems.refused() || code == null || segment == null || count == null
                 || source == null || vintage == null) {
+            if (doubt != null) {
+                codes.waitFor(-1, raw, row.at("unit_code"), doubt, null);
+            }
             return;
         }
         denominators.add(new Denominator(code, segment, count, source, vintage));
+        if (doubt != null) {
+            codes.waitFor(denominators.size() - 1, raw, row.at("unit_code"), doubt, null);
+        }
         lines.add(row.line());
     }
 

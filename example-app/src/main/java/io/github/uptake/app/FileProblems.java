@@ -3,6 +3,7 @@ package io.github.uptake.app;
 import io.github.uptake.problem.Location;
 import io.github.uptake.problem.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.regex.Pattern;
 final class FileProblems {
     /** How many errors are kept. */
     static final int KEPT = 1000;
+    /** Problems by line, those of no line first; a stable sort keeps the order found. */
+    private static final Comparator<Problem> BY_LINE = Comparator.comparingInt(
+            p -> p.location().line() == null ? 0 : p.location().line());
 
     private final List<Problem> errors = new ArrayList<>();
     private int errorCount;
@@ -57,9 +61,11 @@ final class FileProblems {
         return errorCount > 0;
     }
 
-    /** Returns the errors kept, in the order found. */
+    /** Returns the errors kept, by line (problems of the whole file first), else as found. */
     List<Problem> errors() {
-        return errors;
+        List<Problem> out = new ArrayList<>(errors);
+        out.sort(BY_LINE);
+        return out;
     }
 
     /** Returns the number of errors found, kept or not. */
@@ -71,10 +77,11 @@ final class FileProblems {
     record Warning(Problem first, int lines) {
     }
 
-    /** Returns the warnings, each once, in the order first found. */
+    /** Returns the warnings, each once, by the line first found on, else as found. */
     List<Warning> warnings() {
         List<Warning> out = new ArrayList<>();
         warnings.forEach((k, p) -> out.add(new Warning(p, warningLines.get(k))));
+        out.sort((a, b) -> BY_LINE.compare(a.first(), b.first()));
         return out;
     }
 

@@ -33,6 +33,7 @@ final class ReportsCsv {
     private final FileProblems problems = new FileProblems();
     private final CsvValues values = new CsvValues(problems);
     private final List<Report> reports = new ArrayList<>();
+    private final FileCodes codes = new FileCodes();
     private int[] lines = new int[1024];
     private int rows;
 
@@ -60,6 +61,11 @@ final class ReportsCsv {
             }
         });
         r.problems.addAll(table);
+        r.codes.settle(scope, r.problems, (unit, i) -> {
+            Report was = r.reports.get(i);
+            r.reports.set(i, new Report(unit.code(), was.segment(), was.asOf(), was.count(),
+                    was.reportedAt(), was.reporter(), was.sourceRef()));
+        });
         return r;
     }
 
@@ -72,6 +78,8 @@ final class ReportsCsv {
         String reporter = values.text(row, "reporter", true);
         String source = values.text(row, "source_ref", false);
         String code = null;
+        boolean inDoubt = false;
+        UnitCodeIndex.Match doubt = null;
         if (raw != null && day != null) {
             Optional<UnitCodeIndex> index = units.on(day);
             if (index.isEmpty()) {
@@ -82,15 +90,27 @@ final class ReportsCsv {
                                 + " that day (uptake load units)."));
             } else {
                 UnitCodeIndex.Match m = index.get().find(raw);
-                m.problem(row.at("unit_code"), raw, scope, day).ifPresent(problems::add);
-                code = m.found() ? m.unit().code() : null;
+                inDoubt = codes.note(raw, row.at("unit_code"), m);
+                if (inDoubt) {
+                    doubt = m;
+                    code = raw;
+                } else {
+                    m.problem(row.at("unit_code"), raw, scope, day).ifPresent(problems::add);
+                    code = m.found() ? m.unit().code() : null;
+                }
             }
         }
         if (problems.refused() || code == null || segment == null || count == null
                 || sent == null || reporter == null) {
+            if (inDoubt) {
+                codes.waitFor(-1, raw, row.at("unit_code"), doubt, day);
+            }
             return;
         }
         reports.add(new Report(code, segment, day, count, sent, reporter, source));
+        if (inDoubt) {
+            codes.waitFor(reports.size() - 1, raw, row.at("unit_code"), doubt, day);
+        }
         if (reports.size() > lines.length) {
             lines = Arrays.copyOf(lines, lines.length * 2);
         }

@@ -26,9 +26,10 @@ import java.util.Set;
  * whose code is those digits after zeros: {@code 1} fits {@code 01}, {@code 001} and {@code
  * 00001}, and {@code 10} fits {@code 10} and {@code 00010}. If exactly one unit fits (under the
  * reporting unit, when one is given), the code is that unit's, padded with a warning when it
- * differs; if several fit, it is refused with the candidates (code and name), even when one of them
- * is the code as written, since nothing in a CSV file tells a typed {@code 10} from a ward {@code
- * 00010} that lost its zeros. A figure is never stored under a unit the rule does not single out.
+ * differs; if several fit, the code alone cannot say which (nothing in one CSV value tells a typed
+ * {@code 10} from a ward {@code 00010} that lost its zeros), so it is {@link Kind#AMBIGUOUS}: the
+ * rest of the file may settle it ({@link FileCodes}), else it is refused with the candidates (code
+ * and name). A figure is never stored under a unit the rule does not single out.
  * (The Excel importer has the same rule for cells, where a number cell tells that zeros were
  * lost.)
  *
