@@ -1,5 +1,6 @@
 package io.github.uptake.excel;
 
+import io.github.uptake.format.SafeText;
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.internal.Checks;
 import io.github.uptake.model.HierarchyVersion;
@@ -144,17 +145,6 @@ public final class ConsolidatedReport {
         }
     }
 
-    /**
-     * Returns true if a unit has a figure to show: a leaf with a current figure, or a parent with
-     * a current figure below it or its own figure used. Without one its count is missing (shown
-     * {@code –}), not 0.
-     *
-     * @param n  the unit's result, not null
-     * @return whether the unit has a figure
-     */
-    static boolean hasFigure(NodeResult n) {
-        return n.ownFigureUse() == OwnFigureUse.USED || n.freshLeaves() + n.staleLeaves() > 0;
-    }
 
     private static void level(SXSSFWorkbook wb, Styles st, Snapshot snap, Snapshot previous,
                               int top, int depth, Header header) {
@@ -270,7 +260,7 @@ public final class ConsolidatedReport {
         boolean complete = true;
 
         void add(NodeResult n) {
-            boolean figure = hasFigure(n);
+            boolean figure = n.hasFigure();
             boolean covered = n.denominator() != null && n.denominator().count() > 0;
             if (figure) {
                 anyFigure = true;
@@ -339,7 +329,7 @@ public final class ConsolidatedReport {
     private static void row(Row row, Styles st, NodeResult n, Snapshot previous, Integer rank,
                             int number, Marks marks) {
         UptakeFormat vi = UptakeFormat.vietnamese();
-        boolean figure = hasFigure(n);
+        boolean figure = n.hasFigure();
         List<String> notes = new ArrayList<>();
         cell(row, 0, st.number).setCellValue(number);
         cell(row, 1, st.text).setCellValue(SafeText.of(n.code()));
@@ -387,7 +377,7 @@ public final class ConsolidatedReport {
         }
         if (previous != null && previous.version().contains(n.code())) {
             NodeResult before = previous.node(n.code());
-            if (figure && hasFigure(before)) {
+            if (figure && before.hasFigure()) {
                 cell(row, 8, st.number).setCellValue(n.count() - before.count());
             } else {
                 cell(row, 8, st.missingValue).setCellValue(MISSING);

@@ -1,5 +1,6 @@
 package io.github.uptake.excel;
 
+import io.github.uptake.format.SafeText;
 import io.github.uptake.internal.Checks;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.HierarchyVersion;

@@ -1,5 +1,6 @@
 package io.github.uptake.excel;
 
+import io.github.uptake.format.SafeText;
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.history.Crosswalk;
 import io.github.uptake.history.Fraction;
@@ -29,8 +30,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * went through, and that the whole numbers are rounded by largest remainder. The shown numbers are
  * values, not formulas: each parent is already the exact sum of its children; the workbook still
  * asks to be recalculated on opening, like every workbook Uptake hands out. Rates keep
- * {@link UptakeFormat}'s rule against the unit's target when the rules are given; a missing
- * denominator and its rate show {@code –}, never 0. This class is immutable and thread-safe.
+ * {@link UptakeFormat}'s rule against the unit's target when the rules are given; a unit without
+ * a figure ({@link RebasedSeries#hasFigure}), a missing denominator and their rates show {@code
+ * –}, never 0. This class is immutable and thread-safe.
  */
 public final class RebasedReport {
     private static final String[] HEADINGS = {"STT", "Mã", "Tên đơn vị", "Số người cài đặt",
@@ -100,7 +102,8 @@ public final class RebasedReport {
                 String code = v.unitAt(i).code();
                 Fraction den = denominators == null ? Fraction.ZERO
                         : denominators.exact(code, denominators.from());
-                if (counts.exact(code, day).isZero() && den.isZero()) {
+                boolean figure = counts.hasFigure(code, day);
+                if (!figure && den.isZero()) {
                     continue;
                 }
                 Row row = sheet.createRow(r++);
@@ -111,10 +114,17 @@ public final class RebasedReport {
                         SafeText.of(code));
                 ConsolidatedReport.cell(row, 2, parent ? st.group : st.text).setCellValue(
                         SafeText.of("  ".repeat(v.depthAt(i)) + v.unitAt(i).name()));
-                ConsolidatedReport.cell(row, 3, st.number).setCellValue(count);
+                if (figure) {
+                    ConsolidatedReport.cell(row, 3, st.number).setCellValue(count);
+                } else {
+                    ConsolidatedReport.cell(row, 3, st.missingValue).setCellValue(
+                            ConsolidatedReport.MISSING);
+                }
                 long d = denominators == null ? 0 : denominators.count(code, denominators.from());
                 if (d > 0) {
                     ConsolidatedReport.cell(row, 4, st.number).setCellValue(d);
+                }
+                if (d > 0 && figure) {
                     TargetRule rule = segment == null ? null
                             : rules.ruleFor(segment, v.unitAt(i).kind()).orElse(null);
                     ConsolidatedReport.cell(row, 5, st.percent).setCellValue((rule == null
@@ -122,8 +132,10 @@ public final class RebasedReport {
                             : UptakeFormat.hundredthsOfPercent(count, d, rule.threshold()))
                             / 10_000.0);
                 } else {
-                    ConsolidatedReport.cell(row, 4, st.missingValue).setCellValue(
-                            ConsolidatedReport.MISSING);
+                    if (d <= 0) {
+                        ConsolidatedReport.cell(row, 4, st.missingValue).setCellValue(
+                                ConsolidatedReport.MISSING);
+                    }
                     ConsolidatedReport.cell(row, 5, st.missingValue).setCellValue(
                             ConsolidatedReport.MISSING);
                 }

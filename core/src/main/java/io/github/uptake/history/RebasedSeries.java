@@ -37,10 +37,12 @@ public final class RebasedSeries {
     private final Fraction[] exact;
     private final Fraction[] estimated;
     private final long[] shown;
+    /** Whether some old leaf with a figure that day went into the unit, ordinal-major. */
+    private final boolean[] figured;
 
     private RebasedSeries(List<Crosswalk> crosswalks, LocalDate from, int days, long scale,
                           long[] exactNum, long[] estimatedNum, Fraction[] exact,
-                          Fraction[] estimated) {
+                          Fraction[] estimated, boolean[] figured) {
         this.crosswalk = crosswalks.get(0);
         this.crosswalks = List.copyOf(crosswalks);
         this.version = crosswalk.to();
@@ -51,6 +53,7 @@ public final class RebasedSeries {
         this.estimatedNum = estimatedNum;
         this.exact = exact;
         this.estimated = estimated;
+        this.figured = figured;
         this.shown = round();
     }
 
@@ -68,6 +71,9 @@ public final class RebasedSeries {
         Fraction value(int ordinal, int day);
 
         Fraction estimated(int ordinal, int day);
+
+        /** Whether the old leaf had a figure that day (a missing figure counts 0 but is none). */
+        boolean figured(int ordinal, int day);
     }
 
     /** A source of whole numbers with nothing estimated. */
@@ -93,6 +99,21 @@ public final class RebasedSeries {
         }
     }
 
+    /** The leaves of an old series, with whether each had a figure. */
+    private static WholeSource leaves(Series old, int top, int end) {
+        return new WholeSource() {
+            @Override
+            public long valueNum(int ordinal, int day) {
+                return ordinal < top || ordinal >= end ? 0 : old.countAt(ordinal, day);
+            }
+
+            @Override
+            public boolean figured(int ordinal, int day) {
+                return ordinal >= top && ordinal < end && old.leafHasFigureAt(ordinal, day);
+            }
+        };
+    }
+
     /**
      * Re-bases a series of the crosswalk's old version ("as it was") onto its new version.
      *
@@ -106,7 +127,7 @@ public final class RebasedSeries {
 
     /** Re-bases with fractions only, never the fast path: the reference for tests. */
     static RebasedSeries ofExactly(Series old, Crosswalk crosswalk) {
-        return buildExact(crosswalk, old.from(), old.days(), (WholeSource) old::countAt);
+        return buildExact(crosswalk, old.from(), old.days(), leaves(old, 0, old.version().size()));
     }
 
     /**
@@ -128,8 +149,7 @@ public final class RebasedSeries {
             throw new NoSuchElementException("unit " + oldUnit + " is not in " + old.version());
         }
         int end = old.version().subtreeEnd(top);
-        return build(crosswalk, old.from(), old.days(), (WholeSource) (ordinal, day) ->
-                ordinal < top || ordinal >= end ? 0 : old.countAt(ordinal, day));
+        return build(crosswalk, old.from(), old.days(), leaves(old, top, end));
     }
 
     /**
@@ -144,8 +164,17 @@ public final class RebasedSeries {
     public static RebasedSeries ofFigures(Crosswalk crosswalk, LocalDate day,
                                           java.util.Map<String, Long> figures) {
         HierarchyVersion before = crosswalk.from();
-        return build(crosswalk, day, 1, (WholeSource) (ordinal, d) ->
-                figures.getOrDefault(before.unitAt(ordinal).code(), 0L));
+        return build(crosswalk, day, 1, new WholeSource() {
+            @Override
+            public long valueNum(int ordinal, int d) {
+                return figures.getOrDefault(before.unitAt(ordinal).code(), 0L);
+            }
+
+            @Override
+            public boolean figured(int ordinal, int d) {
+                return figures.containsKey(before.unitAt(ordinal).code());
+            }
+        });
     }
 
     /**
@@ -185,6 +214,11 @@ public final class RebasedSeries {
             public Fraction estimated(int ordinal, int day) {
                 return old.estimatedAt(ordinal * old.days + day);
             }
+
+            @Override
+            public boolean figured(int ordinal, int day) {
+                return old.figured[ordinal * old.days + day];
+            }
         });
     }
 
@@ -218,6 +252,7 @@ public final class RebasedSeries {
         int n = after.size();
         long[] exact = new long[n * days];
         long[] est = new long[n * days];
+        boolean[] figured = figured(cw, days, source);
         try {
             long scale = Math.multiplyExact(in, weightScale);
             if (scale > MAX_SCALE) {
@@ -250,10 +285,33 @@ public final class RebasedSeries {
             for (int d = 0; d < days; d++) {
                 Math.addExact(Math.multiplyExact(2, exact[d]), scale);
             }
-            return new RebasedSeries(List.of(cw), from, days, scale, exact, est, null, null);
+            return new RebasedSeries(List.of(cw), from, days, scale, exact, est, null, null,
+                    figured);
         } catch (ArithmeticException overflow) {
             return null;
         }
+    }
+
+    /** Which new units received a figure from some old leaf, each day, parents included. */
+    private static boolean[] figured(Crosswalk cw, int days, Source source) {
+        HierarchyVersion before = cw.from();
+        HierarchyVersion after = cw.to();
+        boolean[] out = new boolean[after.size() * days];
+        for (int leaf : before.leafOrdinals()) {
+            for (Crosswalk.Piece p : cw.pieces(before.unitAt(leaf).code())) {
+                int target = after.ordinal(p.newCode()) * days;
+                for (int d = 0; d < days; d++) {
+                    out[target + d] |= source.figured(leaf, d);
+                }
+            }
+        }
+        for (int i = after.size() - 1; i > 0; i--) {
+            int parent = after.parentOrdinal(i) * days;
+            for (int d = 0; d < days; d++) {
+                out[parent + d] |= out[i * days + d];
+            }
+        }
+        return out;
     }
 
     private static java.math.BigInteger lcm(java.math.BigInteger a, java.math.BigInteger b) {
@@ -297,7 +355,8 @@ public final class RebasedSeries {
                 est[parent * days + d] = est[parent * days + d].plus(est[i * days + d]);
             }
         }
-        return new RebasedSeries(List.of(cw), from, days, 0, null, null, exact, est);
+        return new RebasedSeries(List.of(cw), from, days, 0, null, null, exact, est,
+                figured(cw, days, source));
     }
 
     private Fraction exactAt(int i) {
@@ -418,12 +477,14 @@ public final class RebasedSeries {
         long[] estNum = sameScale ? new long[n * total] : null;
         Fraction[] exact = sameScale ? null : new Fraction[n * total];
         Fraction[] est = sameScale ? null : new Fraction[n * total];
+        boolean[] figured = new boolean[n * total];
         int offset = 0;
         for (RebasedSeries p : parts) {
             for (int i = 0; i < n; i++) {
                 for (int d = 0; d < p.days; d++) {
                     int at = i * total + offset + d;
                     int src = i * p.days + d;
+                    figured[at] = p.figured[src];
                     if (sameScale) {
                         exactNum[at] = p.exactNum[src];
                         estNum[at] = p.estimatedNum[src];
@@ -436,7 +497,7 @@ public final class RebasedSeries {
             offset += p.days;
         }
         return new RebasedSeries(walks, first.from, total, sameScale ? first.scale : 0, exactNum,
-                estNum, exact, est);
+                estNum, exact, est, figured);
     }
 
     /** Returns the version the figures are on. */
@@ -463,6 +524,21 @@ public final class RebasedSeries {
      */
     public long count(String code, LocalDate date) {
         return shown[index(code, date)];
+    }
+
+    /**
+     * Returns whether a unit has a figure on a day: whether some old leaf that had a figure that
+     * day (reported, or carried forward within the window) went into it. A unit without one shows
+     * as missing, never as 0, though {@link #count} gives 0 for it.
+     *
+     * @param code  the new unit's code
+     * @param date  a day of the range
+     * @return true if it has a figure
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the series
+     */
+    public boolean hasFigure(String code, LocalDate date) {
+        return figured[index(code, date)];
     }
 
     /**

@@ -51,6 +51,18 @@ public record NodeResult(Unit unit, int depth, long count, Long childrenSum, Lon
         return unit.code();
     }
 
+    /**
+     * Returns true if the unit has a figure to show: a leaf with a current figure (reported on the
+     * day, or carried forward within the window), or a parent with a current figure below it or
+     * its own figure used. A unit without one has {@code count} 0, and every output shows it as
+     * missing ({@code –}, empty, null), never as 0.
+     *
+     * @return whether the unit has a figure
+     */
+    public boolean hasFigure() {
+        return ownFigureUse == OwnFigureUse.USED || freshLeaves + staleLeaves > 0;
+    }
+
     /** Returns true if every leaf below (or the unit itself, for a leaf) had a figure. */
     public boolean complete() {
         return missingLeaves == 0;

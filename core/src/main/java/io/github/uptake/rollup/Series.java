@@ -139,6 +139,23 @@ public final class Series {
     }
 
     /**
+     * Returns whether a leaf has a figure on a day: reported that day, or carried forward within
+     * the policy's window. A leaf without one counts 0 in {@link #countAt} but is missing.
+     *
+     * @param ordinal  the leaf's ordinal in the version
+     * @param d  0 for the first day
+     * @return true if it has a figure
+     * @throws IllegalArgumentException if the unit is not a leaf
+     */
+    public boolean leafHasFigureAt(int ordinal, int d) {
+        if (internalIndex[ordinal] >= 0) {
+            throw new IllegalArgumentException("unit " + engine.version().unitAt(ordinal).code()
+                    + " is not a leaf");
+        }
+        return leafAge(ordinal, d) >= 0;
+    }
+
+    /**
      * Returns how many days old a leaf's figure for day d is (0 = reported that day), or -1 if it
      * has none within the carry-forward window.
      */

@@ -98,6 +98,60 @@ class CrosswalkTest {
                 RollUpPolicy.defaults()).series(b.build(), FIRST, FIRST.plusDays(DAYS - 1L));
     }
 
+    /** A series whose leaves report every day, never, or now and then (gaps beyond the window). */
+    static Series seriesWithGaps(SplittableRandom rnd, HierarchyVersion v) {
+        DailyCounts.Builder b = DailyCounts.builder(v, FIRST, FIRST.plusDays(DAYS - 1L));
+        for (int leaf : v.leafOrdinals()) {
+            int mode = rnd.nextInt(3);
+            long c = rnd.nextInt(1000);
+            for (int d = 0; d < DAYS; d++) {
+                c += rnd.nextInt(100);
+                if (mode == 0 || mode == 2 && rnd.nextInt(6) == 0) {
+                    b.put(leaf, FIRST.toEpochDay() + d, c);
+                }
+            }
+        }
+        return RollUp.of(v, Segment.RESIDENTS, List.of(), TargetRules.none(),
+                RollUpPolicy.defaults()).series(b.build(), FIRST, FIRST.plusDays(DAYS - 1L));
+    }
+
+    @Test
+    void aNewUnitHasAFigureExactlyWhenAnOldLeafWithAFigureWentIntoIt() {
+        PropertyCheck.forAll(rnd -> {
+            HierarchyVersion old = Scenarios.tree(rnd, 30, OLD);
+            return new Case(seriesWithGaps(rnd, old), crosswalk(rnd, old, newTree(rnd, "N", NEW),
+                    rnd.nextBoolean()));
+        }).check("rebase-has-figure", c -> {
+            RebasedSeries r = RebasedSeries.of(c.old(), c.crosswalk());
+            RebasedSeries twice = RebasedSeries.of(r, Crosswalk.identity(r.version()));
+            HierarchyVersion before = c.old().version();
+            HierarchyVersion v = r.version();
+            for (int d = 0; d < DAYS; d++) {
+                LocalDate day = FIRST.plusDays(d);
+                for (int i = 0; i < v.size(); i++) {
+                    boolean expected = false;
+                    for (int leaf : before.leafOrdinals()) {
+                        if (!c.old().leafHasFigureAt(leaf, d)) {
+                            continue;
+                        }
+                        for (Crosswalk.Piece p : c.crosswalk().pieces(before.unitAt(leaf)
+                                .code())) {
+                            int to = v.ordinal(p.newCode());
+                            expected |= to >= i && to < v.subtreeEnd(i);
+                        }
+                    }
+                    String code = v.unitAt(i).code();
+                    assertEquals(expected, r.hasFigure(code, day), code + " on " + day);
+                    assertEquals(expected, twice.hasFigure(code, day), "kept through a second"
+                            + " crosswalk");
+                    if (!expected) {
+                        assertEquals(0, r.count(code, day), "no figure counts 0");
+                    }
+                }
+            }
+        });
+    }
+
     /** A generated case: a series of an old tree and a crosswalk onto a new one. */
     record Case(Series old, Crosswalk crosswalk) {
     }

@@ -86,6 +86,9 @@ class RollUpTest {
                             assertEquals(missing, node.missingLeaves(),
                                     () -> "missing leaves of " + u.code() + " on " + day);
                             assertEquals(missing == 0, node.complete());
+                            int leaves = Scenarios.leavesUnder(s.version(), u.code()).size();
+                            assertEquals(missing < leaves, node.hasFigure(),
+                                    () -> "a figure of " + u.code() + " on " + day);
                         }
                     }
                 });

@@ -1,6 +1,6 @@
 package io.github.uptake.app;
 
-import io.github.uptake.excel.SafeText;
+import io.github.uptake.format.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

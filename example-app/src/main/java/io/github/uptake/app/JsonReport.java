@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * without a denominator some of whose units below have one. This class is stateless and
  * thread-safe.
  */
-final class JsonReport {
+public final class JsonReport {
     private JsonReport() {
     }
 
@@ -51,34 +51,7 @@ final class JsonReport {
         doc.put("carryForwardDays", report.policy().carryForwardDays());
         List<Map<String, Object>> units = new ArrayList<>();
         for (UnitReport.Line l : report.lines()) {
-            NodeResult n = l.node();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", n.code());
-            m.put("name", n.unit().name());
-            m.put("kind", n.unit().kind().toString());
-            m.put("depth", l.depth());
-            m.put("count", boxed(l.count()));
-            m.put("denominator", boxed(l.denominator()));
-            m.put("denominatorSource", n.denominator() == null ? null : n.denominator().source());
-            m.put("ratePercent", percent(l.rate()));
-            m.put("target", n.rule() == null ? null : n.rule().threshold().toString());
-            m.put("status", l.status());
-            m.put("gap", boxed(l.gap()));
-            m.put("freshLeaves", n.freshLeaves());
-            m.put("staleLeaves", n.staleLeaves());
-            m.put("missingLeaves", n.missingLeaves());
-            m.put("ownFigure", n.ownFigure());
-            m.put("ownFigureUse", n.ownFigureUse() == OwnFigureUse.NONE ? null
-                    : n.ownFigureUse().name());
-            m.put("partial", l.partial().map(x -> {
-                Map<String, Object> pr = new LinkedHashMap<>();
-                pr.put("ratePercent", percent(l.partialRate()));
-                pr.put("coveredCount", x.coveredCount());
-                pr.put("coveredDenominator", x.coveredDenominator());
-                pr.put("unitsWithoutDenominator", x.uncoveredUnits());
-                return pr;
-            }).orElse(null));
-            units.add(m);
+            units.add(unit(l));
         }
         doc.put("units", units);
         List<Map<String, Object>> own = new ArrayList<>();
@@ -104,6 +77,47 @@ final class JsonReport {
         doc.put("findings", findings);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(p, doc);
         p.println();
+    }
+
+    /**
+     * Returns one unit's line as a JSON object (a map of its fields, in order): {@code code},
+     * {@code name}, {@code kind}, {@code depth}, {@code count}, {@code denominator}, {@code
+     * denominatorSource}, {@code ratePercent}, {@code target}, {@code status}, {@code gap}, the
+     * leaves' freshness, {@code ownFigure}, {@code ownFigureUse} and {@code partial}; a missing
+     * value is null, never 0. The dashboard's JSON API gives the same objects.
+     *
+     * @param l  the line, not null
+     * @return the object, not null
+     */
+    public static Map<String, Object> unit(UnitReport.Line l) {
+        NodeResult n = l.node();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", n.code());
+        m.put("name", n.unit().name());
+        m.put("kind", n.unit().kind().toString());
+        m.put("depth", l.depth());
+        m.put("count", boxed(l.count()));
+        m.put("denominator", boxed(l.denominator()));
+        m.put("denominatorSource", n.denominator() == null ? null : n.denominator().source());
+        m.put("ratePercent", percent(l.rate()));
+        m.put("target", n.rule() == null ? null : n.rule().threshold().toString());
+        m.put("status", l.status());
+        m.put("gap", boxed(l.gap()));
+        m.put("freshLeaves", n.freshLeaves());
+        m.put("staleLeaves", n.staleLeaves());
+        m.put("missingLeaves", n.missingLeaves());
+        m.put("ownFigure", n.ownFigure());
+        m.put("ownFigureUse", n.ownFigureUse() == OwnFigureUse.NONE ? null
+                : n.ownFigureUse().name());
+        m.put("partial", l.partial().map(x -> {
+            Map<String, Object> pr = new LinkedHashMap<>();
+            pr.put("ratePercent", percent(l.partialRate()));
+            pr.put("coveredCount", x.coveredCount());
+            pr.put("coveredDenominator", x.coveredDenominator());
+            pr.put("unitsWithoutDenominator", x.uncoveredUnits());
+            return pr;
+        }).orElse(null));
+        return m;
     }
 
     private static Long boxed(OptionalLong v) {

@@ -30,7 +30,7 @@ final class RebasedOutput {
         for (RebasedView.Row r : v.rows()) {
             p.printf("%s%-6s %-32s %1s%11s %12s %8s%s%n", "  ".repeat(r.depth() - top),
                     r.unit().code(), r.unit().name(), r.estimated() ? ESTIMATED : "",
-                    f.count(r.count()), r.denominatorText(f), r.rateText(f),
+                    r.countText(f), r.denominatorText(f), r.rateText(f),
                     r.estimated() ? "  (" + r.estimatedPercent(f) + (vi ? " ước tính)"
                             : " estimated)") : "");
         }
@@ -51,7 +51,8 @@ final class RebasedOutput {
                 "estimated", "estimated_share_pct", "from_old_units", "rebased_from",
                 "rebased_onto", "source");
         for (RebasedView.Row r : v.rows()) {
-            csv.text(r.unit().code()).text(r.unit().name()).value(r.count())
+            csv.text(r.unit().code()).text(r.unit().name())
+                    .value(r.hasFigure() ? r.count() : null)
                     .value(r.denominator() > 0 ? r.denominator() : null)
                     .value(CsvReport.pct(r.rate())).value(r.estimated())
                     .value(r.estimatedPercent().toPlainString())
@@ -75,7 +76,7 @@ final class RebasedOutput {
             m.put("code", r.unit().code());
             m.put("name", r.unit().name());
             m.put("depth", r.depth());
-            m.put("count", r.count());
+            m.put("count", r.hasFigure() ? r.count() : null);
             m.put("denominator", r.denominator() > 0 ? r.denominator() : null);
             m.put("ratePercent", r.rate().isPresent()
                     ? java.math.BigDecimal.valueOf(r.rate().getAsLong(), 2) : null);

@@ -55,14 +55,17 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
      *
      * @param unit  the new unit
      * @param depth  its depth in the new version
-     * @param count  the re-based count shown (rounded so that parents are the sums of children)
+     * @param count  the re-based count shown (rounded so that parents are the sums of children);
+     *               0 when the unit has no figure
+     * @param hasFigure  whether some old leaf with a figure that day went into it; without one the
+     *                   unit shows as missing, never as 0
      * @param denominator  the re-based denominator, from the old leaves' denominators
      * @param estimatedShare  the share of the count that is estimated (0 when exact)
      * @param fromOld  the old leaves (code and name) that went into it, for leaves
      * @param rule  the target rule of the new unit's kind, null if it is counted only
      */
-    public record Row(Unit unit, int depth, long count, long denominator, Fraction estimatedShare,
-                      List<String> fromOld, TargetRule rule) {
+    public record Row(Unit unit, int depth, long count, boolean hasFigure, long denominator,
+                      Fraction estimatedShare, List<String> fromOld, TargetRule rule) {
         /** Returns true if some of the count is estimated. */
         public boolean estimated() {
             return !estimatedShare.isZero();
@@ -75,10 +78,10 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
 
         /**
          * Returns the rate as every output shows it, in hundredths of a percent (below the target
-         * it never reads as reaching it), if the unit has a denominator.
+         * it never reads as reaching it), if the unit has a figure and a denominator.
          */
         public java.util.OptionalLong rate() {
-            return denominator > 0 ? java.util.OptionalLong.of(UnitReport.shown(count,
+            return hasFigure && denominator > 0 ? java.util.OptionalLong.of(UnitReport.shown(count,
                     denominator, rule)) : java.util.OptionalLong.empty();
         }
 
@@ -86,6 +89,16 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
         public String rateText(UptakeFormat f) {
             return rate().isPresent() ? UnitReport.percent(f, rate().getAsLong())
                     : UnitReport.MISSING;
+        }
+
+        /** Returns the count, if the unit has a figure. */
+        public java.util.OptionalLong figure() {
+            return hasFigure ? java.util.OptionalLong.of(count) : java.util.OptionalLong.empty();
+        }
+
+        /** Returns the count as shown, or {@code –} without a figure. */
+        public String countText(UptakeFormat f) {
+            return hasFigure ? f.count(count) : UnitReport.MISSING;
         }
 
         /** Returns the denominator as shown, or {@code –} without one. */
@@ -166,7 +179,7 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
             if (covered[i]) {
                 String code = target.unitAt(i).code();
                 rows.add(new Row(target.unitAt(i), target.depthAt(i), counts.count(code, day),
-                        dens.count(code, day), counts.estimatedShare(code, day),
+                        counts.hasFigure(code, day), dens.count(code, day), counts.estimatedShare(code, day),
                         List.copyOf(fromOld.getOrDefault(code, List.of())),
                         ref.targetRules().ruleFor(segment, target.unitAt(i).kind())
                                 .orElse(null)));

@@ -9,7 +9,7 @@ import java.util.Set;
  * children|own|own-when-children-missing} and {@code --carry-forward N}, read into a
  * {@link RollUpPolicy}. This class is stateless and thread-safe.
  */
-final class RollUpOptions {
+public final class RollUpOptions {
     /** The option that chooses whose figure a parent shows. */
     static final String PARENT_FIGURES = "parent-figures";
     /** The option that sets how many days a figure is carried forward. */
@@ -63,7 +63,7 @@ final class RollUpOptions {
      * @param choice  the choice, not null
      * @return {@code children}, {@code own} or {@code own-when-children-missing}
      */
-    static String name(RollUpPolicy.ParentFigure choice) {
+    public static String name(RollUpPolicy.ParentFigure choice) {
         return switch (choice) {
             case CHILDREN_SUM -> "children";
             case OWN_FIGURE -> "own";

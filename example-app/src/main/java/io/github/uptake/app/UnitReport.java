@@ -195,19 +195,9 @@ public final class UnitReport {
             return OptionalLong.empty();
         }
         NodeResult before = previous.node(code);
-        return hasFigure(before) ? OptionalLong.of(before.count()) : OptionalLong.empty();
+        return before.hasFigure() ? OptionalLong.of(before.count()) : OptionalLong.empty();
     }
 
-    /**
-     * Returns true if a unit has a figure to show: a leaf with a current figure, or a parent with
-     * a current figure below it or its own figure used.
-     *
-     * @param n  the unit's result, not null
-     * @return whether the unit has a figure
-     */
-    public static boolean hasFigure(NodeResult n) {
-        return n.ownFigureUse() == OwnFigureUse.USED || n.freshLeaves() + n.staleLeaves() > 0;
-    }
 
     /**
      * Returns a rate as every output shows it, in hundredths of a percent: rounded half-up, and
@@ -254,7 +244,7 @@ public final class UnitReport {
 
         /** Returns true if the unit has a figure to show. */
         public boolean hasFigure() {
-            return UnitReport.hasFigure(node);
+            return node.hasFigure();
         }
 
         /** Returns the count, if the unit has a figure. */

@@ -25,6 +25,20 @@ class HistoryCommandsTest {
         db = dir.resolve("uptake").toString();
     }
 
+    /** Loads a province of communes A, B, C (2020) and N1, C (2025), without a crosswalk. */
+    private void loadSmallHistory() throws Exception {
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, "hierarchy,valid_from,code,kind,name,parent_code\n"
+                + "territorial,2020-06-01,80,province,Tỉnh Long An,\n"
+                + "territorial,2020-06-01,A,commune,Xã A,80\n"
+                + "territorial,2020-06-01,B,commune,Xã B,80\n"
+                + "territorial,2020-06-01,C,commune,Xã C,80\n"
+                + "territorial,2025-07-01,80,province,Tỉnh Tây Ninh,\n"
+                + "territorial,2025-07-01,N1,commune,Xã Mới 1,80\n"
+                + "territorial,2025-07-01,C,commune,Xã C mới,80\n");
+        assertEquals(0, app.run("load", "--db", db, "units", units.toString()));
+    }
+
     private static String line(String text, String start) {
         return text.lines().filter(l -> l.strip().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + start + " in\n" + text));
@@ -108,16 +122,7 @@ class HistoryCommandsTest {
 
     @Test
     void loadCrosswalkReadsTheDocumentedLayoutAndRejectsBadRowsWithTheirLines() throws Exception {
-        Path units = dir.resolve("units.csv");
-        Files.writeString(units, "hierarchy,valid_from,code,kind,name,parent_code\n"
-                + "territorial,2020-06-01,80,province,Tỉnh Long An,\n"
-                + "territorial,2020-06-01,A,commune,Xã A,80\n"
-                + "territorial,2020-06-01,B,commune,Xã B,80\n"
-                + "territorial,2020-06-01,C,commune,Xã C,80\n"
-                + "territorial,2025-07-01,80,province,Tỉnh Tây Ninh,\n"
-                + "territorial,2025-07-01,N1,commune,Xã Mới 1,80\n"
-                + "territorial,2025-07-01,C,commune,Xã C mới,80\n");
-        assertEquals(0, app.run("load", "--db", db, "units", units.toString()));
+        loadSmallHistory();
         Path reports = dir.resolve("reports.csv");
         Files.writeString(reports, "unit_code,segment,as_of,count,reported_at,reporter,source_ref\n"
                 + "A,residents,2020-08-15,100,2020-08-15T08:00:00Z,clerk,\n"
@@ -170,6 +175,56 @@ class HistoryCommandsTest {
         assertEquals("50.0", rows.get(3).get(6), "7 of 14 estimated");
         assertTrue(rows.get(3).get(7).contains("C Xã C") && rows.get(3).get(7).contains(
                 "B Xã B (7/10)"), rows.get(3).get(7));
+    }
+
+    @Test
+    void aNewUnitNoOldFigureWentIntoIsMissingInEveryFormatNeverZero() throws Exception {
+        loadSmallHistory();
+        Path dens = dir.resolve("dens.csv");
+        Files.writeString(dens, "unit_code,segment,count,source,vintage\n"
+                + "A,residents,1000,census,2019-04-01\n"
+                + "B,residents,500,census,2019-04-01\n"
+                + "C,residents,800,census,2019-04-01\n");
+        assertEquals(0, app.run("load", "--db", db, "denominators", dens.toString()));
+        // only A reports: C (and the new C) has no figure; B has none but went into N1 with A
+        Path reports = dir.resolve("reports.csv");
+        Files.writeString(reports, "unit_code,segment,as_of,count,reported_at,reporter,source_ref\n"
+                + "A,residents,2020-08-15,100,2020-08-15T08:00:00Z,clerk,\n");
+        assertEquals(0, app.run("load", "--db", db, "reports", reports.toString()));
+        Path cw = dir.resolve("cw.csv");
+        Files.writeString(cw, "old_code,new_code,weight,note\nA,N1,1,\nB,N1,1,\n");
+        assertEquals(0, app.run("load", "--db", db, "crosswalk", cw.toString(), "--from",
+                "2020-08-15", "--to", "2025-07-01", "--keep-unlisted", "--source", "test"));
+
+        assertEquals(0, app.run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--rebase-to", "2025-07-01", "--lang", "en"));
+        String text = app.out();
+        assertTrue(line(text, "N1 ").contains("100"), text);
+        assertTrue(line(text, "C ").matches(".*Xã C mới\\s+–\\s+800\\s+–\\s*"), text);
+
+        assertEquals(0, app.run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--rebase-to", "2025-07-01", "--format", "csv"));
+        List<List<String>> rows = Csv.read(new java.io.BufferedReader(new java.io.StringReader(
+                app.out())));
+        assertEquals(List.of("C", "Xã C mới", "", "800", ""), rows.get(3).subList(0, 5));
+
+        assertEquals(0, app.run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--rebase-to", "2025-07-01", "--format", "json"));
+        JsonNode c = new ObjectMapper().readTree(app.out()).get("units").get(2);
+        assertEquals("C", c.get("code").asText());
+        assertTrue(c.get("count").isNull() && c.get("ratePercent").isNull(), c.toString());
+
+        Path xlsx = dir.resolve("missing.xlsx");
+        assertEquals(0, app.run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--rebase-to", "2025-07-01", "--format", "xlsx", "--out", xlsx.toString()));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("Theo địa giới mới");
+            var row = sheet.getRow(10);
+            assertEquals("C", row.getCell(1).getStringCellValue());
+            assertEquals("–", row.getCell(3).getStringCellValue());
+            assertEquals(800, row.getCell(4).getNumericCellValue());
+            assertEquals("–", row.getCell(5).getStringCellValue());
+        }
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.github.uptake.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.uptake.app.ImportTexts;
+import io.github.uptake.app.JsonReport;
 import io.github.uptake.app.RebasedView;
 import io.github.uptake.app.ReportTexts;
+import io.github.uptake.app.RollUpOptions;
 import io.github.uptake.app.UnitReport;
 import io.github.uptake.app.WorkbookIntake;
 import io.github.uptake.completeness.Completeness;
@@ -494,7 +496,7 @@ public final class Dashboard {
                     .append(Html.e(r.unit().code())).append("</td><td class=\"t\">")
                     .append("&nbsp;".repeat(2 * r.depth())).append(Html.e(r.unit().name()))
                     .append("</td><td>").append(r.estimated() ? "<span class=\"estimated\">≈"
-                            + "</span> " : "").append(f.count(r.count())).append("</td><td>")
+                            + "</span> " : "").append(Html.e(r.countText(f))).append("</td><td>")
                     .append(Html.e(r.denominatorText(f))).append("</td><td>")
                     .append(Html.e(r.rateText(f))).append("</td><td>")
                     .append(r.estimated() ? Html.e(r.estimatedPercent(f)) : "")
@@ -628,8 +630,14 @@ public final class Dashboard {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("date", day.toString());
         body.put("segment", segment.id());
-        body.put("unit", snap.node(code));
-        body.put("children", snap.children(code));
+        body.put("parentFigures", RollUpOptions.name(engine.policy().parentFigure()));
+        body.put("carryForwardDays", engine.policy().carryForwardDays());
+        body.put("unit", JsonReport.unit(new UnitReport.Line(snap.node(code), 0)));
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (NodeResult child : snap.children(code)) {
+            children.add(JsonReport.unit(new UnitReport.Line(child, 1)));
+        }
+        body.put("children", children);
         ctx.contentType("application/json").result(JSON.writeValueAsString(body));
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
 import io.github.uptake.excel.ColumnMapping;
@@ -37,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -182,6 +186,31 @@ class DashboardTest {
         assertEquals(403, post(c, "/upload", "x=1").statusCode());
         HttpResponse<String> api = get(c, "/api/units/794");
         assertTrue(api.body().contains("\"count\":16933"), api.body());
+        assertTrue(api.body().contains("\"ratePercent\":"), api.body());
+        // before the first report nothing has a figure: missing, never 0 (as in report --format json)
+        String early = get(c, "/api/units/794?date=2020-07-01").body();
+        assertTrue(early.contains("\"unit\":{\"code\":\"794\",\"name\":\"Thành phố Tân An\","
+                + "\"kind\":\"district\",\"depth\":0,\"count\":null,"), early);
+        assertTrue(early.contains("\"status\":\"NO_FIGURE\""), early);
+        assertFalse(early.contains("\"count\":0"), early);
+        assertTrue(early.contains("\"parentFigures\":\"children\",\"carryForwardDays\":3"),
+                early);
+        // every field the API gives is the one its OpenAPI document describes, and no other
+        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(
+                get(c, "/openapi.yaml").body());
+        JsonNode schema = spec.at("/components/schemas/UnitFigures/properties");
+        JsonNode body = new ObjectMapper().readTree(early);
+        List<String> described = new ArrayList<>();
+        schema.fieldNames().forEachRemaining(described::add);
+        List<String> given = new ArrayList<>();
+        body.get("unit").fieldNames().forEachRemaining(given::add);
+        assertEquals(described, given);
+        List<String> top = new ArrayList<>();
+        spec.at("/paths/~1api~1units~1{code}/get/responses/200/content/application~1json/schema"
+                + "/properties").fieldNames().forEachRemaining(top::add);
+        List<String> gotTop = new ArrayList<>();
+        body.fieldNames().forEachRemaining(gotTop::add);
+        assertEquals(top, gotTop);
         HttpResponse<String> file = get(c, "/units/794/template.xlsx?date=2020-08-19");
         assertEquals(200, file.statusCode());
         assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow()

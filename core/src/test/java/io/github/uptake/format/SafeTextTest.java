@@ -1,4 +1,4 @@
-package io.github.uptake.excel;
+package io.github.uptake.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.github.uptake.excel;
+package io.github.uptake.format;
 
 /**
  * Keeps text from users out of formula territory, in a workbook or in a CSV file a spreadsheet
