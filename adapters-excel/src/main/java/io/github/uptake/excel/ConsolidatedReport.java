@@ -204,7 +204,7 @@ public final class ConsolidatedReport {
                 NodeResult parent = snap.nodeAt(g.getKey());
                 Row sub = sheet.createRow(r);
                 totals(sub, st, "Cộng " + v.unitAt(g.getKey()).name(), groupStart, r - 1,
-                        parent.rule(), group, marks);
+                        parent.rule().orElse(null), group, marks);
                 String own = ownFigureNote(parent);
                 if (!own.isEmpty()) {
                     cell(sub, 10, parent.ownFigureUse() == OwnFigureUse.USED ? st.own : st.text)
@@ -215,7 +215,7 @@ public final class ConsolidatedReport {
         }
         if (r > firstData) {
             totals(sheet.createRow(r), st, "TỔNG CỘNG", firstData, r - 1,
-                    snap.nodeAt(top).rule(), all, marks);
+                    snap.nodeAt(top).rule().orElse(null), all, marks);
             r++;
         }
         r++;
@@ -261,13 +261,13 @@ public final class ConsolidatedReport {
 
         void add(NodeResult n) {
             boolean figure = n.hasFigure();
-            boolean covered = n.denominator() != null && n.denominator().count() > 0;
+            boolean covered = n.denominator().isPresent() && n.denominator().orElseThrow().count() > 0;
             if (figure) {
                 anyFigure = true;
                 count += n.count();
             }
-            if (n.denominator() != null) {
-                denominator += n.denominator().count();
+            if (n.denominator().isPresent()) {
+                denominator += n.denominator().orElseThrow().count();
             }
             if (covered) {
                 anyDenominator = true;
@@ -341,18 +341,18 @@ public final class ConsolidatedReport {
         } else {
             cell(row, 3, st.missingValue).setCellValue(MISSING);
         }
-        if (n.denominator() != null) {
-            cell(row, 4, st.number).setCellValue(n.denominator().count());
+        if (n.denominator().isPresent()) {
+            cell(row, 4, st.number).setCellValue(n.denominator().orElseThrow().count());
         } else {
             cell(row, 4, st.missingValue).setCellValue(MISSING);
         }
-        long den = n.denominator() == null ? 0 : n.denominator().count();
+        long den = n.denominator().map(d -> d.count()).orElse(0L);
         if (figure && den > 0) {
-            cell(row, 5, st.percent).setCellValue(shownRate(n.count(), den, n.rule()) / 10_000.0);
+            cell(row, 5, st.percent).setCellValue(shownRate(n.count(), den, n.rule().orElse(null)) / 10_000.0);
         } else if (figure && n.partial().isPresent()) {
             PartialRate p = n.partial().get();
             cell(row, 5, st.percentPartial).setCellValue(shownRate(p.coveredCount(),
-                    p.coveredDenominator(), n.rule()) / 10_000.0);
+                    p.coveredDenominator(), n.rule().orElse(null)) / 10_000.0);
             marks.partial = true;
             notes.add(PARTIAL + " tỷ lệ trên các đơn vị có mẫu số (" + vi.count(p.coveredCount())
                     + " / " + vi.count(p.coveredDenominator()) + "); " + p.uncoveredUnits()
@@ -409,10 +409,10 @@ public final class ConsolidatedReport {
     private static String ownFigureNote(NodeResult n) {
         UptakeFormat vi = UptakeFormat.vietnamese();
         return switch (n.ownFigureUse()) {
-            case USED -> "Số riêng của đơn vị (" + vi.count(n.ownFigure()) + ") được dùng thay cho"
+            case USED -> "Số riêng của đơn vị (" + vi.count(n.ownFigure().getAsLong()) + ") được dùng thay cho"
                     + " tổng các đơn vị trực thuộc" + (n.freshLeaves() + n.staleLeaves() == 0
                     ? " (không đơn vị trực thuộc nào có số còn hiệu lực)" : "");
-            case SET_ASIDE -> "Số riêng của đơn vị (" + vi.count(n.ownFigure()) + ") không dùng;"
+            case SET_ASIDE -> "Số riêng của đơn vị (" + vi.count(n.ownFigure().getAsLong()) + ") không dùng;"
                     + " dùng tổng các đơn vị trực thuộc";
             case NONE -> "";
         };
@@ -559,10 +559,10 @@ public final class ConsolidatedReport {
             boolean used = n.ownFigureUse() == OwnFigureUse.USED;
             cell(row, 0, st.text).setCellValue(SafeText.of(n.code()));
             cell(row, 1, st.text).setCellValue(SafeText.of(n.unit().name()));
-            cell(row, 2, used ? st.ownNumber : st.number).setCellValue(n.ownFigure());
+            cell(row, 2, used ? st.ownNumber : st.number).setCellValue(n.ownFigure().getAsLong());
             // the units below have no figure: their sum is missing, not 0
-            if (n.childrenSum() != null && n.freshLeaves() + n.staleLeaves() > 0) {
-                cell(row, 3, st.number).setCellValue(n.childrenSum());
+            if (n.childrenSum().isPresent() && n.freshLeaves() + n.staleLeaves() > 0) {
+                cell(row, 3, st.number).setCellValue(n.childrenSum().getAsLong());
             } else {
                 cell(row, 3, st.missingValue).setCellValue(MISSING);
             }
@@ -595,9 +595,9 @@ public final class ConsolidatedReport {
         HierarchyVersion v = snap.version();
         for (int i = top; i < v.subtreeEnd(top); i++) {
             NodeResult n = snap.nodeAt(i);
-            if (n.denominator() != null && n.denominator().declared() != null) {
-                out.add(n.denominator().declared().source() + " ("
-                        + n.denominator().declared().vintage() + ")");
+            if (n.denominator().isPresent() && n.denominator().orElseThrow().declared().isPresent()) {
+                out.add(n.denominator().orElseThrow().declared().orElseThrow().source() + " ("
+                        + n.denominator().orElseThrow().declared().orElseThrow().vintage() + ")");
             }
         }
         return out.isEmpty() ? "không có" : String.join(", ", out);

@@ -279,7 +279,7 @@ class ConsolidatedReportTest {
                     n = snap.nodes().stream().filter(x -> x.unit().name().equals(name))
                             .findFirst().orElseThrow();
                 }
-                long den = n.denominator().count();
+                long den = n.denominator().orElseThrow().count();
                 String expected = UptakeFormat.english().percent(n.count(), den, target);
                 Cell rate = row.getCell(5);
                 String where = sheet.getSheetName() + "!" + rate.getAddress() + " " + n.code()

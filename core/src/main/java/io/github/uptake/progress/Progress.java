@@ -28,26 +28,39 @@ import java.util.OptionalLong;
  * @param unit  the unit, not null
  * @param date  the day, not null
  * @param count  the rolled-up count on the day
- * @param changeSincePreviousDay  count minus the previous day's, null on the series' first day
- * @param baseline  the baseline day, null if none was asked for
- * @param changeSinceBaseline  count minus the baseline's, null if no baseline
+ * @param changeSincePreviousDay  count minus the previous day's, empty on the series' first day
+ * @param baseline  the baseline day, empty if none was asked for
+ * @param changeSinceBaseline  count minus the baseline's, empty if no baseline
  * @param paceIncrease  the increase over the pace days
  * @param paceDays  the number of days the pace is taken over, 0 on the series' first day
  * @param projection  when the target is reached at this pace, not null
- * @param deadline  the rule's deadline, null if none
- * @param requiredDailyIncrease  people per day needed to meet the deadline, null if no deadline or
- *     no decidable target
+ * @param deadline  the rule's deadline, empty if none
+ * @param requiredDailyIncrease  people per day needed to meet the deadline, empty if no deadline
+ *     or no decidable target
+ *
+ * <p>Every optional value has one accessor, returning {@code Optional} or {@code OptionalLong},
+ * never null: a first day, a rule without a deadline and a unit without a denominator are safe.
  */
-public record Progress(Unit unit, LocalDate date, long count, Long changeSincePreviousDay,
-                       LocalDate baseline, Long changeSinceBaseline, long paceIncrease,
-                       int paceDays, Projection projection, LocalDate deadline,
-                       Long requiredDailyIncrease) {
+public record Progress(Unit unit, LocalDate date, long count,
+                       OptionalLong changeSincePreviousDay, Optional<LocalDate> baseline,
+                       OptionalLong changeSinceBaseline, long paceIncrease, int paceDays,
+                       Projection projection, Optional<LocalDate> deadline,
+                       OptionalLong requiredDailyIncrease) {
 
-    /** Checks the required fields. */
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if a field is null (an absent value is an empty optional)
+     */
     public Progress {
         Checks.notNull(unit, "unit");
         Checks.notNull(date, "date");
+        Checks.notNull(changeSincePreviousDay, "changeSincePreviousDay");
+        Checks.notNull(baseline, "baseline");
+        Checks.notNull(changeSinceBaseline, "changeSinceBaseline");
         Checks.notNull(projection, "projection");
+        Checks.notNull(deadline, "deadline");
+        Checks.notNull(requiredDailyIncrease, "requiredDailyIncrease");
     }
 
     /**
@@ -79,9 +92,9 @@ public record Progress(Unit unit, LocalDate date, long count, Long changeSincePr
         LocalDate deadline = rule == null ? null : rule.deadline();
         Long required = null;
         if (rule == null) {
-            projection = new Projection(Projection.Status.NO_TARGET, null, 0, 0);
+            projection = new Projection(Projection.Status.NO_TARGET, Optional.empty(), 0, 0);
         } else if (den == null) {
-            projection = new Projection(Projection.Status.NO_DENOMINATOR, null, 0, 0);
+            projection = new Projection(Projection.Status.NO_DENOMINATOR, Optional.empty(), 0, 0);
         } else {
             long remaining = rule.gap(count, den.count());
             projection = project(date, remaining, increase, k, options.horizonDays());
@@ -91,38 +104,35 @@ public record Progress(Unit unit, LocalDate date, long count, Long changeSincePr
                         : (remaining + daysLeft - 1) / daysLeft;
             }
         }
-        return new Progress(series.version().unitAt(ordinal), date, count, previous, baseline,
-                sinceBaseline, increase, k, projection, deadline, required);
+        return new Progress(series.version().unitAt(ordinal), date, count, optional(previous),
+                Optional.ofNullable(baseline), optional(sinceBaseline), increase, k, projection,
+                Optional.ofNullable(deadline), optional(required));
+    }
+
+    private static OptionalLong optional(Long value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
     }
 
     private static Projection project(LocalDate date, long remaining, long increase, int days,
                                       int horizon) {
         if (remaining == 0) {
-            return new Projection(Projection.Status.ALREADY_MET, null, 0, 0);
+            return new Projection(Projection.Status.ALREADY_MET, Optional.empty(), 0, 0);
         }
         if (increase <= 0 || days == 0) {
-            return new Projection(Projection.Status.NOT_WITHIN_HORIZON, null, 0, remaining);
+            return new Projection(Projection.Status.NOT_WITHIN_HORIZON, Optional.empty(), 0,
+                    remaining);
         }
         long needed = (remaining * days + increase - 1) / increase;
         if (needed > horizon) {
-            return new Projection(Projection.Status.NOT_WITHIN_HORIZON, null, 0, remaining);
+            return new Projection(Projection.Status.NOT_WITHIN_HORIZON, Optional.empty(), 0,
+                    remaining);
         }
-        return new Projection(Projection.Status.PROJECTED, date.plusDays(needed), needed, remaining);
+        return new Projection(Projection.Status.PROJECTED, Optional.of(date.plusDays(needed)), needed,
+                remaining);
     }
 
     /** Returns the average daily increase over the pace days, for display (0 if no pace). */
     public double averageDailyIncrease() {
         return paceDays == 0 ? 0 : (double) paceIncrease / paceDays;
-    }
-
-    /** Returns the change since the previous day, if there is one. */
-    public OptionalLong dayChange() {
-        return changeSincePreviousDay == null ? OptionalLong.empty()
-                : OptionalLong.of(changeSincePreviousDay);
-    }
-
-    /** Returns the rule's deadline, if any. */
-    public Optional<LocalDate> deadlineDate() {
-        return Optional.ofNullable(deadline);
     }
 }

@@ -15,11 +15,12 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  *
  * @param status  what the projection says, not null
- * @param date  the projected day, null unless {@link Status#PROJECTED}
+ * @param date  the projected day, present only when {@link Status#PROJECTED}
  * @param daysNeeded  the whole days needed, 0 unless projected
  * @param remaining  people still missing to meet the target (0 if met or undecidable)
  */
-public record Projection(Status status, LocalDate date, long daysNeeded, long remaining) {
+public record Projection(Status status, Optional<LocalDate> date, long daysNeeded,
+                         long remaining) {
 
     /** What a projection says. */
     public enum Status {
@@ -38,14 +39,10 @@ public record Projection(Status status, LocalDate date, long daysNeeded, long re
     /** Checks the fields agree. */
     public Projection {
         Checks.notNull(status, "status");
-        if ((status == Status.PROJECTED) != (date != null)) {
+        Checks.notNull(date, "date");
+        if ((status == Status.PROJECTED) != date.isPresent()) {
             throw new IllegalArgumentException("a date goes with PROJECTED only: " + status + ", "
                     + date);
         }
-    }
-
-    /** Returns the projected day, if projected. */
-    public Optional<LocalDate> projectedDate() {
-        return Optional.ofNullable(date);
     }
 }

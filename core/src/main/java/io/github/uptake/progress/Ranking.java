@@ -5,6 +5,7 @@ import io.github.uptake.model.Threshold;
 import io.github.uptake.model.Unit;
 import io.github.uptake.rollup.NodeResult;
 import io.github.uptake.rollup.Snapshot;
+import io.github.uptake.rollup.ResolvedDenominator;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +72,7 @@ public final class Ranking {
     public static List<Ranked> rank(List<NodeResult> nodes) {
         List<NodeResult> rated = new ArrayList<>();
         for (NodeResult n : nodes) {
-            if (n.denominator() != null && n.denominator().count() > 0) {
+            if (denominator(n) > 0) {
                 rated.add(n);
             }
         }
@@ -96,8 +97,7 @@ public final class Ranking {
     public static List<NodeResult> below(List<NodeResult> nodes, Threshold share) {
         List<NodeResult> out = new ArrayList<>();
         for (NodeResult n : nodes) {
-            if (n.denominator() != null && n.denominator().count() > 0
-                    && !share.isMetBy(n.count(), n.denominator().count())) {
+            if (denominator(n) > 0 && !share.isMetBy(n.count(), denominator(n))) {
                 out.add(n);
             }
         }
@@ -108,9 +108,14 @@ public final class Ranking {
     /** Highest rate first, compared exactly as count1 * den2 against count2 * den1. */
     private static final Comparator<NodeResult> BY_RATE_DESCENDING = (a, b) -> {
         BigInteger left = BigInteger.valueOf(a.count())
-                .multiply(BigInteger.valueOf(b.denominator().count()));
+                .multiply(BigInteger.valueOf(denominator(b)));
         BigInteger right = BigInteger.valueOf(b.count())
-                .multiply(BigInteger.valueOf(a.denominator().count()));
+                .multiply(BigInteger.valueOf(denominator(a)));
         return right.compareTo(left);
     };
+
+    /** The denominator of a unit's figures, 0 if it has none. */
+    private static long denominator(NodeResult n) {
+        return n.denominator().map(ResolvedDenominator::count).orElse(0L);
+    }
 }

@@ -30,15 +30,15 @@ public final class OverDenominatorCheck extends WarningCheck {
                 continue;
             }
             NodeResult n = snap.nodeAt(i);
-            long den = n.denominator().count();
+            long den = n.denominator().orElseThrow().count();
             if (n.count() > den) {
                 out.add(new Finding(ID, Severity.WARNING, n.code(), snap.segment(), snap.date(),
                         "Số lượng của " + n.code() + " (" + vi.count(n.count())
-                                + ") vượt mẫu số " + vi.count(den) + " (" + n.denominator().source()
+                                + ") vượt mẫu số " + vi.count(den) + " (" + n.denominator().orElseThrow().source()
                                 + "): tỷ lệ " + vi.percent(n.count(), den) + ".",
                         "The count of " + n.code() + " (" + en.count(n.count())
                                 + ") exceeds its denominator " + en.count(den) + " ("
-                                + n.denominator().source() + "): " + en.percent(n.count(), den)
+                                + n.denominator().orElseThrow().source() + "): " + en.percent(n.count(), den)
                                 + "."));
             }
         }

@@ -42,11 +42,11 @@ public final class ParentFigureCheck extends WarningCheck {
                 continue;
             }
             NodeResult n = snap.nodeAt(i);
-            if (n.ownFigure() == null) {
+            if (n.ownFigure().isEmpty()) {
                 continue;
             }
-            long own = n.ownFigure();
-            long sum = n.childrenSum();
+            long own = n.ownFigure().getAsLong();
+            long sum = n.childrenSum().getAsLong();
             long diff = Math.abs(own - sum);
             if (diff * tolerance.denominator() > tolerance.numerator() * sum) {
                 out.add(new Finding(ID, Severity.WARNING, n.code(), snap.segment(), snap.date(),

@@ -15,10 +15,10 @@ import java.util.OptionalLong;
  * @param unit  the unit, not null
  * @param depth  0 for the root
  * @param count  the rolled-up count under the policy
- * @param childrenSum  the sum of the children's counts, null for a leaf
- * @param ownFigure  the unit's own current figure within the carry-forward window, null if none
- * @param denominator  the denominator used, null if none
- * @param rule  the target rule that applies, null if the segment is counted only
+ * @param childrenSum  the sum of the children's counts, empty for a leaf
+ * @param ownFigure  the unit's own current figure within the carry-forward window, empty if none
+ * @param denominator  the denominator used, empty if none
+ * @param rule  the target rule that applies, empty if the segment is counted only
  * @param status  the target status, not null
  * @param gap  people still missing to meet the rule (0 if met or not decidable)
  * @param freshLeaves  leaves whose figure is as of the snapshot day
@@ -26,24 +26,32 @@ import java.util.OptionalLong;
  * @param missingLeaves  leaves with no figure within the window
  * @param ownFigureUse  whether the unit's own figure was used or set aside, NONE if it has none
  *     or is a leaf, not null
- * @param partialRate  for a unit with no denominator some of whose units below have one: the
- *     count and denominator of those, to show a rate marked partial; null otherwise
+ * @param partial  for a unit with no denominator some of whose units below have one: the
+ *     count and denominator of those, to show a rate marked partial; empty otherwise
+ *
+ * <p>Every optional value has one accessor, returning {@code Optional} (or {@code OptionalLong}),
+ * never null: {@code n.denominator().map(d -> d.count())} is safe for a unit without one.
  */
-public record NodeResult(Unit unit, int depth, long count, Long childrenSum, Long ownFigure,
-                         ResolvedDenominator denominator, TargetRule rule, TargetStatus status,
-                         long gap, int freshLeaves, int staleLeaves, int missingLeaves,
-                         OwnFigureUse ownFigureUse, PartialRate partialRate) {
+public record NodeResult(Unit unit, int depth, long count, OptionalLong childrenSum,
+                         OptionalLong ownFigure, Optional<ResolvedDenominator> denominator,
+                         Optional<TargetRule> rule, TargetStatus status, long gap,
+                         int freshLeaves, int staleLeaves, int missingLeaves,
+                         OwnFigureUse ownFigureUse, Optional<PartialRate> partial) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if a field is null (an absent value is an empty optional)
+     */
     public NodeResult {
         Checks.notNull(unit, "unit");
+        Checks.notNull(childrenSum, "childrenSum");
+        Checks.notNull(ownFigure, "ownFigure");
+        Checks.notNull(denominator, "denominator");
+        Checks.notNull(rule, "rule");
         Checks.notNull(status, "status");
         Checks.notNull(ownFigureUse, "ownFigureUse");
-    }
-
-    /** Returns the rate over the units below that have a denominator, if this unit has none. */
-    public Optional<PartialRate> partial() {
-        return Optional.ofNullable(partialRate);
+        Checks.notNull(partial, "partial");
     }
 
     /** Returns the unit's code. */
@@ -66,21 +74,6 @@ public record NodeResult(Unit unit, int depth, long count, Long childrenSum, Lon
     /** Returns true if every leaf below (or the unit itself, for a leaf) had a figure. */
     public boolean complete() {
         return missingLeaves == 0;
-    }
-
-    /** Returns the unit's own current figure, if it reported one. */
-    public OptionalLong own() {
-        return ownFigure == null ? OptionalLong.empty() : OptionalLong.of(ownFigure);
-    }
-
-    /** Returns the denominator used, if any. */
-    public Optional<ResolvedDenominator> resolvedDenominator() {
-        return Optional.ofNullable(denominator);
-    }
-
-    /** Returns the target rule, if any. */
-    public Optional<TargetRule> targetRule() {
-        return Optional.ofNullable(rule);
     }
 
     /** Returns true if the target is met. */

@@ -11,12 +11,12 @@ import java.util.OptionalLong;
  *
  * @param count  the denominator used
  * @param origin  whether it is the declared figure or the children's sum, not null
- * @param declared  the unit's declared denominator, null if none
- * @param childrenSum  the sum of the children's denominators, null if a child has none or the
+ * @param declared  the unit's declared denominator, empty if none
+ * @param childrenSum  the sum of the children's denominators, empty if a child has none or the
  *     unit is a leaf
  */
-public record ResolvedDenominator(long count, Origin origin, Denominator declared,
-                                  Long childrenSum) {
+public record ResolvedDenominator(long count, Origin origin, Optional<Denominator> declared,
+                                  OptionalLong childrenSum) {
 
     /** Where a used denominator came from. */
     public enum Origin {
@@ -30,20 +30,15 @@ public record ResolvedDenominator(long count, Origin origin, Denominator declare
     public ResolvedDenominator {
         Checks.count(count, "count");
         Checks.notNull(origin, "origin");
-    }
-
-    /** Returns the declared denominator, if any. */
-    public Optional<Denominator> declaredDenominator() {
-        return Optional.ofNullable(declared);
-    }
-
-    /** Returns the children's sum, if every child has a denominator. */
-    public OptionalLong childrenSumCount() {
-        return childrenSum == null ? OptionalLong.empty() : OptionalLong.of(childrenSum);
+        Checks.notNull(declared, "declared");
+        Checks.notNull(childrenSum, "childrenSum");
+        if (origin == Origin.DECLARED && declared.isEmpty()) {
+            throw new IllegalArgumentException("a declared denominator is used but none is given");
+        }
     }
 
     /** Returns the source of the figure used: the declared source, or {@code sum-of-children}. */
     public String source() {
-        return origin == Origin.DECLARED ? declared.source() : "sum-of-children";
+        return origin == Origin.DECLARED ? declared.orElseThrow().source() : "sum-of-children";
     }
 }

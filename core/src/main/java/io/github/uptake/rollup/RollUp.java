@@ -163,10 +163,12 @@ public final class RollUp {
             boolean childrenFirst =
                     policy.denominatorChoice() == RollUpPolicy.DenominatorChoice.CHILDREN_SUM_FIRST;
             if (sum != null && (own == null || childrenFirst)) {
-                used = new ResolvedDenominator(sum, ResolvedDenominator.Origin.CHILDREN_SUM, own, sum);
+                used = new ResolvedDenominator(sum, ResolvedDenominator.Origin.CHILDREN_SUM,
+                        java.util.Optional.ofNullable(own), java.util.OptionalLong.of(sum));
             } else if (own != null) {
-                used = new ResolvedDenominator(own.count(), ResolvedDenominator.Origin.DECLARED, own,
-                        sum);
+                used = new ResolvedDenominator(own.count(), ResolvedDenominator.Origin.DECLARED,
+                        java.util.Optional.of(own), sum == null ? java.util.OptionalLong.empty()
+                        : java.util.OptionalLong.of(sum));
             }
             denominators[i] = used;
             if (own != null && sum != null

@@ -5,6 +5,8 @@ import io.github.uptake.model.Segment;
 import io.github.uptake.model.TargetRule;
 import io.github.uptake.model.Unit;
 import io.github.uptake.quality.Finding;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,8 +146,10 @@ public final class Snapshot {
             partial = new PartialRate(coveredCountAt(i), engine.partialDenominatorAt(i),
                     engine.uncoveredAt(i));
         }
-        return new NodeResult(unit, v.depthAt(i), count, k >= 0 ? childSum[k] : null, own, den,
-                rule, targetStatus, gap, leaves - stale - missing, stale, missing, use, partial);
+        return new NodeResult(unit, v.depthAt(i), count, k >= 0 ? OptionalLong.of(childSum[k])
+                : OptionalLong.empty(), own == null ? OptionalLong.empty() : OptionalLong.of(own),
+                Optional.ofNullable(den), Optional.ofNullable(rule), targetStatus, gap,
+                leaves - stale - missing, stale, missing, use, Optional.ofNullable(partial));
     }
 
     /**

@@ -98,10 +98,10 @@ class LongAnTest {
         NodeResult province = snapshot(RollUpPolicy.defaults()).root();
         UptakeFormat vi = UptakeFormat.vietnamese();
         assertEquals("197.011", vi.count(province.count()));
-        assertEquals(DECLARED, province.denominator().count());
-        assertEquals(ResolvedDenominator.Origin.DECLARED, province.denominator().origin());
-        assertEquals("11,09%", vi.percent(province.count(), province.denominator().count(),
-                province.rule().threshold()));
+        assertEquals(DECLARED, province.denominator().orElseThrow().count());
+        assertEquals(ResolvedDenominator.Origin.DECLARED, province.denominator().orElseThrow().origin());
+        assertEquals("11,09%", vi.percent(province.count(), province.denominator().orElseThrow().count(),
+                province.rule().orElseThrow().threshold()));
         assertEquals(TargetStatus.NOT_MET, province.status());
         assertEquals("868.874", vi.count(province.gap()));
         assertEquals(15, province.freshLeaves());
@@ -113,10 +113,10 @@ class LongAnTest {
         Snapshot snap = snapshot(RollUpPolicy.defaults()
                 .withDenominatorChoice(RollUpPolicy.DenominatorChoice.CHILDREN_SUM_FIRST));
         NodeResult province = snap.root();
-        assertEquals(1_688_547, province.denominator().count());
-        assertEquals("sum-of-children", province.denominator().source());
+        assertEquals(1_688_547, province.denominator().orElseThrow().count());
+        assertEquals("sum-of-children", province.denominator().orElseThrow().source());
         assertEquals("11,67%", UptakeFormat.vietnamese().percent(province.count(),
-                province.denominator().count(), Threshold.SIXTY_PERCENT));
+                province.denominator().orElseThrow().count(), Threshold.SIXTY_PERCENT));
         List<Finding> findings = snap.findings();
         assertEquals(1, findings.size());
         Finding f = findings.get(0);
@@ -134,11 +134,11 @@ class LongAnTest {
         long sum = 0;
         for (NodeResult d : snap.children("80")) {
             sum += d.count();
-            assertEquals("census-2019", d.denominator().source());
+            assertEquals("census-2019", d.denominator().orElseThrow().source());
             assertEquals(TargetStatus.NOT_MET, d.status());
         }
         assertEquals(INSTALLED, sum);
         NodeResult ducHoa = snap.node("802");
-        assertEquals(315_711, ducHoa.denominator().count());
+        assertEquals(315_711, ducHoa.denominator().orElseThrow().count());
     }
 }

@@ -73,9 +73,12 @@ class ProgressExampleTest {
         // Change, pace over the last 3 days, projection and the pace the deadline needs
         UptakeFormat vi = UptakeFormat.vietnamese();
         Progress p = Progress.of(series, "801", today, ProgressOptions.defaults().withPaceDays(3));
-        out.println(vi.count(p.count()) + " người, hôm qua " + vi.count(p.changeSincePreviousDay())
+        // on a first day there is no change, and without a deadline no required pace: Optional
+        out.println(vi.count(p.count()) + " người, hôm qua "
+                + (p.changeSincePreviousDay().isPresent() ? vi.count(p.changeSincePreviousDay().getAsLong()) : "–")
                 + ", dự báo đạt 60%: " + p.projection().status()
-                + ", cần " + vi.count(p.requiredDailyIncrease()) + " người/ngày để kịp hạn");
+                + (p.requiredDailyIncrease().isPresent() ? ", cần " + vi.count(p.requiredDailyIncrease().getAsLong())
+                        + " người/ngày để kịp hạn" : ", không có hạn"));
 
         // Who did not report by 16:00, who was late, and what looks wrong
         ReportingSchedule schedule = ReportingSchedule.daily();

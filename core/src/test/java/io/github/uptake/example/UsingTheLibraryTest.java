@@ -19,6 +19,7 @@ import io.github.uptake.rollup.NodeResult;
 import io.github.uptake.rollup.RollUp;
 import io.github.uptake.rollup.RollUpPolicy;
 import io.github.uptake.rollup.Snapshot;
+import io.github.uptake.rollup.TargetStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -63,10 +64,13 @@ class UsingTheLibraryTest {
                 .snapshot(reports.latestCounts(tree, Segment.RESIDENTS, day, policy.carryForwardDays()));
         UptakeFormat vi = UptakeFormat.vietnamese();
         for (NodeResult n : snapshot.nodes()) {
-            long population = n.denominator().count();
-            out.println(n.unit().name() + ": " + vi.count(n.count()) + " / " + vi.count(population)
-                    + " = " + vi.percent(n.count(), population, n.rule().threshold())
-                    + (n.met() ? "" : ", còn thiếu " + vi.count(n.gap()) + " người"));
+            // a unit may have no denominator and a segment no rule: both are Optional, never null
+            String rate = n.denominator().map(d -> vi.count(d.count()) + " = " + n.rule()
+                            .map(r -> vi.percent(n.count(), d.count(), r.threshold()))
+                            .orElse(vi.percent(n.count(), d.count())))
+                    .orElse("– (chưa có mẫu số)");
+            out.println(n.unit().name() + ": " + vi.count(n.count()) + " / " + rate
+                    + (n.status() == TargetStatus.NOT_MET ? ", còn thiếu " + vi.count(n.gap()) + " người" : ""));
         }
         // README:end
     }

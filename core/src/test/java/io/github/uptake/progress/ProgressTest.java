@@ -17,6 +17,8 @@ import io.github.uptake.rollup.RollUp;
 import io.github.uptake.rollup.RollUpPolicy;
 import io.github.uptake.rollup.Series;
 import io.github.uptake.testing.PropertyCheck;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,17 +50,17 @@ class ProgressTest {
         LocalDate day = FIRST.plusDays(8);
         Progress p = Progress.of(s, "801", day, ProgressOptions.defaults().withBaseline(FIRST));
         assertEquals(30, p.count());
-        assertEquals(2L, p.changeSincePreviousDay());
-        assertEquals(20L, p.changeSinceBaseline());
+        assertEquals(OptionalLong.of(2), p.changeSincePreviousDay());
+        assertEquals(OptionalLong.of(20), p.changeSinceBaseline());
         assertEquals(14, p.paceIncrease());
         assertEquals(7, p.paceDays());
         assertEquals(2.0, p.averageDailyIncrease());
         // 30 missing at 14 per 7 days: exactly 15 days
         assertEquals(Projection.Status.PROJECTED, p.projection().status());
         assertEquals(15, p.projection().daysNeeded());
-        assertEquals(day.plusDays(15), p.projection().date());
+        assertEquals(Optional.of(day.plusDays(15)), p.projection().date());
         assertEquals(30, p.projection().remaining());
-        assertNull(p.requiredDailyIncrease());
+        assertEquals(OptionalLong.empty(), p.requiredDailyIncrease());
     }
 
     @Test
@@ -69,9 +71,9 @@ class ProgressTest {
         Series s = series(100, byDeadline, 10, 20, 30);
         Progress p = Progress.of(s, "801", day, ProgressOptions.defaults());
         // 30 missing in 7 days: 5 a day (4 would leave 2 missing)
-        assertEquals(5L, p.requiredDailyIncrease());
+        assertEquals(OptionalLong.of(5), p.requiredDailyIncrease());
         TargetRule passed = byDeadline.by(day);
-        assertEquals(30L, Progress.of(series(100, passed, 10, 20, 30), "801", day,
+        assertEquals(OptionalLong.of(30), Progress.of(series(100, passed, 10, 20, 30), "801", day,
                 ProgressOptions.defaults()).requiredDailyIncrease());
     }
 
@@ -94,7 +96,7 @@ class ProgressTest {
                 FIRST, ProgressOptions.defaults()).projection().status());
         Progress first = Progress.of(series(100, sixty, 10), "801", FIRST,
                 ProgressOptions.defaults());
-        assertNull(first.changeSincePreviousDay());
+        assertEquals(OptionalLong.empty(), first.changeSincePreviousDay());
         assertEquals(0, first.paceDays());
     }
 

@@ -41,10 +41,10 @@ final class CsvReport {
         for (UnitReport.Line l : report.lines()) {
             var n = l.node();
             csv.text(n.code()).text(n.unit().name()).number(l.count()).number(l.denominator())
-                    .text(n.denominator() == null ? null : n.denominator().source())
+                    .text(n.denominator().isEmpty() ? null : n.denominator().orElseThrow().source())
                     .value(pct(l.rate())).value(l.status()).number(l.gap())
                     .value(n.freshLeaves()).value(n.staleLeaves()).value(n.missingLeaves())
-                    .value(n.ownFigure())
+                    .value(n.ownFigure().isPresent() ? n.ownFigure().getAsLong() : null)
                     .value(n.ownFigureUse() == OwnFigureUse.NONE ? null : n.ownFigureUse())
                     .value(pct(l.partialRate()))
                     .value(l.partial().map(x -> x.coveredCount()).orElse(null))

@@ -59,8 +59,8 @@ public final class JsonReport {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("code", n.code());
             m.put("name", n.unit().name());
-            m.put("ownFigure", n.ownFigure());
-            m.put("childrenSum", n.childrenSum());
+            m.put("ownFigure", boxed(n.ownFigure()));
+            m.put("childrenSum", boxed(n.childrenSum()));
             m.put("use", n.ownFigureUse().name());
             own.add(m);
         }
@@ -98,15 +98,15 @@ public final class JsonReport {
         m.put("depth", l.depth());
         m.put("count", boxed(l.count()));
         m.put("denominator", boxed(l.denominator()));
-        m.put("denominatorSource", n.denominator() == null ? null : n.denominator().source());
+        m.put("denominatorSource", n.denominator().isEmpty() ? null : n.denominator().orElseThrow().source());
         m.put("ratePercent", percent(l.rate()));
-        m.put("target", n.rule() == null ? null : n.rule().threshold().toString());
+        m.put("target", n.rule().isEmpty() ? null : n.rule().orElseThrow().threshold().toString());
         m.put("status", l.status());
         m.put("gap", boxed(l.gap()));
         m.put("freshLeaves", n.freshLeaves());
         m.put("staleLeaves", n.staleLeaves());
         m.put("missingLeaves", n.missingLeaves());
-        m.put("ownFigure", n.ownFigure());
+        m.put("ownFigure", boxed(n.ownFigure()));
         m.put("ownFigureUse", n.ownFigureUse() == OwnFigureUse.NONE ? null
                 : n.ownFigureUse().name());
         m.put("partial", l.partial().map(x -> {

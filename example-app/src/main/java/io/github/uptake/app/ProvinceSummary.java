@@ -52,11 +52,11 @@ public final class ProvinceSummary {
         out.println(vi ? "  Mã   Huyện/thị xã/thành phố        Người dùng  Dân số 2019    Tỷ lệ"
                 : "  Code District                        Users  Census 2019     Rate");
         for (NodeResult d : snap.children(root.code())) {
-            long den = d.denominator() == null ? 0 : d.denominator().count();
+            long den = d.denominator().map(r -> r.count()).orElse(0L);
             out.printf("  %-4s %-28s %11s %12s %8s%n", d.code(), d.unit().name(),
                     format.count(d.count()), format.count(den),
-                    d.rule() == null ? format.percent(d.count(), den)
-                            : format.percent(d.count(), den, d.rule().threshold()));
+                    d.rule().isEmpty() ? format.percent(d.count(), den)
+                            : format.percent(d.count(), den, d.rule().orElseThrow().threshold()));
         }
         if (!snap.findings().isEmpty()) {
             out.println();
@@ -68,15 +68,15 @@ public final class ProvinceSummary {
     }
 
     private static void printRate(PrintStream out, UptakeFormat format, boolean vi, NodeResult n) {
-        long den = n.denominator().count();
-        String source = n.denominator().source();
+        long den = n.denominator().orElseThrow().count();
+        String source = n.denominator().orElseThrow().source();
         String status = n.met() ? (vi ? "đạt" : "met")
                 : (vi ? "chưa đạt, còn thiếu " : "not met, ") + format.count(n.gap())
                 + (vi ? " người" : " people short");
         out.println((vi ? "  Tỷ lệ:           " : "  Rate:            ")
-                + format.percent(n.count(), den, n.rule().threshold()) + " / " + format.count(den)
+                + format.percent(n.count(), den, n.rule().orElseThrow().threshold()) + " / " + format.count(den)
                 + " (" + source + ") — " + (vi ? "mục tiêu " : "target ")
-                + format.threshold(n.rule().threshold()) + ": " + status);
+                + format.threshold(n.rule().orElseThrow().threshold()) + ": " + status);
     }
 
     private static Snapshot snapshot(ReferenceStore reference, ReportStore reports,

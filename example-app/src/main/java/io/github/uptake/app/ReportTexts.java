@@ -104,13 +104,13 @@ public final class ReportTexts {
         if (n.ownFigureUse() == OwnFigureUse.USED) {
             out.add(text("mark.own-used"));
         } else if (n.ownFigureUse() == OwnFigureUse.SET_ASIDE) {
-            out.add(text("mark.own-set-aside", format.count(n.ownFigure())));
+            out.add(text("mark.own-set-aside", format.count(n.ownFigure().getAsLong())));
         }
-        if (n.childrenSum() != null && n.missingLeaves() > 0) {
+        if (n.childrenSum().isPresent() && n.missingLeaves() > 0) {
             out.add(text("mark.missing", n.missingLeaves()));
         }
         if (n.staleLeaves() > 0) {
-            out.add(n.childrenSum() == null ? text("mark.stale-leaf")
+            out.add(n.childrenSum().isEmpty() ? text("mark.stale-leaf")
                     : text("mark.stale", n.staleLeaves()));
         }
         line.partial().ifPresent(p -> out.add(text("mark.partial", p.uncoveredUnits())));
@@ -132,8 +132,8 @@ public final class ReportTexts {
             out.add(text("note.own-used"));
             for (NodeResult n : used) {
                 out.add("  " + text("note.own-used-item", n.code(), n.unit().name(),
-                        format.count(n.ownFigure()), n.freshLeaves() + n.staleLeaves() == 0
-                                ? UnitReport.MISSING : format.count(n.childrenSum())));
+                        format.count(n.ownFigure().getAsLong()), n.freshLeaves() + n.staleLeaves() == 0
+                                ? UnitReport.MISSING : format.count(n.childrenSum().getAsLong())));
             }
         }
         List<NodeResult> aside = report.ownFiguresSetAside();
@@ -141,8 +141,8 @@ public final class ReportTexts {
             out.add(text("note.own-set-aside"));
             for (NodeResult n : aside) {
                 out.add("  " + text("note.own-set-aside-item", n.code(), n.unit().name(),
-                        format.count(n.ownFigure()), n.freshLeaves() + n.staleLeaves() == 0
-                                ? UnitReport.MISSING : format.count(n.childrenSum())));
+                        format.count(n.ownFigure().getAsLong()), n.freshLeaves() + n.staleLeaves() == 0
+                                ? UnitReport.MISSING : format.count(n.childrenSum().getAsLong())));
             }
         }
         if (report.ownFigures().isEmpty()) {

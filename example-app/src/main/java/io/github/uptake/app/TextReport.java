@@ -27,8 +27,8 @@ final class TextReport {
         p.println(t.text("heading", top.node().unit().name(), report.snapshot().segment(),
                 f.date(report.snapshot().date())));
         t.policy(report.policy()).forEach(p::println);
-        String target = top.node().rule() == null ? ""
-                : t.text("column.target", f.threshold(top.node().rule().threshold()));
+        String target = top.node().rule().isEmpty() ? ""
+                : t.text("column.target", f.threshold(top.node().rule().orElseThrow().threshold()));
         p.println(String.format("%-6s %-32s %12s %12s %9s  %-14s %s", t.text("column.code"),
                 t.text("column.name"), t.text("column.count"), t.text("column.denominator"),
                 t.text("column.rate"), target, t.text("column.notes")).stripTrailing());

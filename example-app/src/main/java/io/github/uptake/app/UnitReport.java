@@ -254,14 +254,14 @@ public final class UnitReport {
 
         /** Returns the denominator, if the unit has one. */
         public OptionalLong denominator() {
-            return node.denominator() == null ? OptionalLong.empty()
-                    : OptionalLong.of(node.denominator().count());
+            return node.denominator().isEmpty() ? OptionalLong.empty()
+                    : OptionalLong.of(node.denominator().get().count());
         }
 
         /** Returns the rate as shown, in hundredths of a percent, if it has a count and one. */
         public OptionalLong rate() {
-            long den = node.denominator() == null ? 0 : node.denominator().count();
-            return hasFigure() && den > 0 ? OptionalLong.of(shown(node.count(), den, node.rule()))
+            long den = node.denominator().map(d -> d.count()).orElse(0L);
+            return hasFigure() && den > 0 ? OptionalLong.of(shown(node.count(), den, node.rule().orElse(null)))
                     : OptionalLong.empty();
         }
 
@@ -277,14 +277,14 @@ public final class UnitReport {
             long den;
             if (rate().isPresent()) {
                 count = node.count();
-                den = node.denominator().count();
+                den = node.denominator().orElseThrow().count();
             } else if (partial().isPresent()) {
                 count = partial().get().coveredCount();
                 den = partial().get().coveredDenominator();
             } else {
                 return OptionalLong.empty();
             }
-            long h = shown(count, den, node.rule());
+            long h = shown(count, den, node.rule().orElse(null));
             for (Threshold b : bands) {
                 h = Math.min(h, UptakeFormat.hundredthsOfPercent(count, den, b));
             }
@@ -299,7 +299,7 @@ public final class UnitReport {
         /** Returns the partial rate as shown, in hundredths of a percent, if any. */
         public OptionalLong partialRate() {
             return partial().map(p -> OptionalLong.of(shown(p.coveredCount(),
-                    p.coveredDenominator(), node.rule()))).orElse(OptionalLong.empty());
+                    p.coveredDenominator(), node.rule().orElse(null)))).orElse(OptionalLong.empty());
         }
 
         /**
@@ -327,7 +327,7 @@ public final class UnitReport {
 
         /** Returns the denominator as shown, or {@code –}. */
         public String denominatorText(UptakeFormat f) {
-            return node.denominator() == null ? MISSING : f.count(node.denominator().count());
+            return node.denominator().isEmpty() ? MISSING : f.count(node.denominator().orElseThrow().count());
         }
 
         /** Returns the rate as shown: {@code 59,99%}, a partial {@code 11,23%*}, or {@code –}. */

@@ -250,8 +250,8 @@ class UnitReportTest {
     private static Expected expected(NodeResult n, Threshold target) {
         boolean figure = n.freshLeaves() + n.staleLeaves() > 0
                 || n.ownFigureUse() == io.github.uptake.rollup.OwnFigureUse.USED;
-        if (figure && n.denominator() != null && n.denominator().count() > 0) {
-            return new Expected(n.count(), n.denominator().count(), false, target, List.of());
+        if (figure && n.denominator().isPresent() && n.denominator().orElseThrow().count() > 0) {
+            return new Expected(n.count(), n.denominator().orElseThrow().count(), false, target, List.of());
         }
         if (figure && n.partial().isPresent()) {
             PartialRate p = n.partial().get();

@@ -359,16 +359,18 @@ public final class Dashboard {
                 .append(Html.e(segment)).append(" — ").append(Html.e(f.date(day))).append("</p>");
         b.append(UnitOverview.headline(texts, report.top()));
         b.append("<p>").append(t(ctx, "Hôm qua: ", "Since yesterday: "))
-                .append(p.changeSincePreviousDay() == null ? "–" : f.count(p.changeSincePreviousDay()))
+                .append(p.changeSincePreviousDay().isEmpty() ? "–"
+                        : f.count(p.changeSincePreviousDay().getAsLong()))
                 .append(" · ").append(t(ctx, "Dự báo đạt mục tiêu: ", "Target reached: "))
-                .append(p.projection().projectedDate().map(f::date).orElse(
+                .append(p.projection().date().map(f::date).orElse(
                         t(ctx, "chưa thể dự báo", "not within a year at this pace")))
                 .append("</p>");
         b.append(views(ctx, v, code, day, null));
         long[] counts = series.counts(code);
-        long den = n.denominator() == null ? 0 : n.denominator().count();
-        long target = n.rule() == null || den == 0 ? -1 : n.rule().threshold().requiredCount(den);
-        b.append(TrendChart.svg(counts, from, target, p.projection().date(),
+        long den = n.denominator().map(d -> d.count()).orElse(0L);
+        long target = n.rule().isEmpty() || den == 0 ? -1
+                : n.rule().get().threshold().requiredCount(den);
+        b.append(TrendChart.svg(counts, from, target, p.projection().date().orElse(null),
                 t(ctx, "Diễn biến số người cài đặt", "Installations over time") + " — "
                         + t(ctx, "theo địa giới khi báo cáo (từ ", "as it was (units of ")
                         + f.date(v.validFrom()) + ")"));

@@ -46,9 +46,9 @@ public final class UnitOverview {
                 + " id=\"count\">").append(Html.e(l.countText(f))).append("</span> ").append(Html.e(t.text(
                         "web.people"))).append(" · <span class=\"big\" id=\"rate\">")
                 .append(Html.e(l.rateText(f, BANDS))).append("</span>");
-        if (n.rule() != null) {
+        if (n.rule().isPresent()) {
             b.append(" · ").append(Html.e(t.text("web.target"))).append(' ')
-                    .append(Html.e(f.threshold(n.rule().threshold())));
+                    .append(Html.e(f.threshold(n.rule().orElseThrow().threshold())));
             if (!l.hasFigure()) {
                 b.append(": ").append(Html.e(t.text("web.no-figure")));
             } else if (n.met()) {
@@ -60,10 +60,10 @@ public final class UnitOverview {
                 b.append(": ").append(Html.e(t.status(l)));
             }
         }
-        if (n.denominator() != null) {
+        if (n.denominator().isPresent()) {
             b.append("<br><small>").append(Html.e(t.text("web.denominator"))).append(' ')
-                    .append(Html.e(f.count(n.denominator().count()))).append(" (")
-                    .append(Html.e(n.denominator().source())).append(")</small>");
+                    .append(Html.e(f.count(n.denominator().orElseThrow().count()))).append(" (")
+                    .append(Html.e(n.denominator().orElseThrow().source())).append(")</small>");
         }
         if (l.partial().isPresent()) {
             PartialRate p = l.partial().get();
@@ -154,7 +154,7 @@ public final class UnitOverview {
         UptakeFormat f = t.format();
         List<UnitReport.Line> leaves = new ArrayList<>();
         for (UnitReport.Line l : report.lines()) {
-            if (l.depth() > 0 && l.node().childrenSum() == null) {
+            if (l.depth() > 0 && l.node().childrenSum().isEmpty()) {
                 leaves.add(l);
             }
         }
@@ -202,8 +202,8 @@ public final class UnitOverview {
             boolean below = n.freshLeaves() + n.staleLeaves() > 0;
             b.append("<tr id=\"own-").append(Html.e(n.code())).append("\"><td class=\"t\">")
                     .append(Html.e(n.code() + " " + n.unit().name())).append("</td><td>")
-                    .append(Html.e(f.count(n.ownFigure()))).append("</td><td>")
-                    .append(Html.e(below ? f.count(n.childrenSum()) : UnitReport.MISSING))
+                    .append(Html.e(f.count(n.ownFigure().getAsLong()))).append("</td><td>")
+                    .append(Html.e(below ? f.count(n.childrenSum().getAsLong()) : UnitReport.MISSING))
                     .append("</td><td class=\"t\">").append(Html.e(t.text(used ? "web.own-used"
                             : "web.own-set-aside"))).append("</td></tr>");
         }
