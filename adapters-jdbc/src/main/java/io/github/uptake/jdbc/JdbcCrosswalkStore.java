@@ -5,6 +5,9 @@ import io.github.uptake.history.CrosswalkKey;
 import io.github.uptake.history.Fraction;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.port.CrosswalkStore;
+import io.github.uptake.problem.Location;
+import io.github.uptake.problem.Problem;
+import io.github.uptake.problem.ProblemsException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,13 +16,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A {@link CrosswalkStore} in two tables: the crosswalk (its versions and source) and its pieces,
- * the retired units among them. Saving replaces the pieces in the same transaction. This class is
- * thread-safe.
+ * the retired units among them. Saving replaces the pieces in the same transaction; reading takes
+ * one statement. This class is thread-safe.
  */
 final class JdbcCrosswalkStore implements CrosswalkStore {
     private static final int BATCH = 1_000;
@@ -35,7 +39,16 @@ final class JdbcCrosswalkStore implements CrosswalkStore {
 
     @Override
     public void saveCrosswalk(Crosswalk crosswalk) {
+        Objects.requireNonNull(crosswalk, "crosswalk");
         CrosswalkKey k = CrosswalkKey.of(crosswalk);
+        if (crosswalk.source().length() > MAX_SOURCE_LENGTH) {
+            throw new ProblemsException("crosswalk " + k.hierarchy() + " " + k.from() + " -> "
+                    + k.to(), List.of(Problem.error("crosswalk.source-length",
+                    Location.field("source"), crosswalk.source(),
+                    "Nguồn bảng chuyển đổi dài quá " + MAX_SOURCE_LENGTH + " ký tự.",
+                    "The source of the crosswalk is longer than " + MAX_SOURCE_LENGTH
+                            + " characters.")));
+        }
         tx.inTransaction("storing the crosswalk " + k.from() + " -> " + k.to(), c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + pieces
                     + " WHERE hierarchy_name = ? AND from_version = ? AND to_version = ?")) {
@@ -135,35 +148,37 @@ final class JdbcCrosswalkStore implements CrosswalkStore {
     private record Stored(String source, List<Crosswalk.Piece> pieces, Set<String> retired) {
     }
 
+    /**
+     * Reads a crosswalk with one statement, so that a reader at READ COMMITTED never sees the
+     * source of one save with the pieces of another.
+     */
     private Stored read(Connection c, CrosswalkKey k) throws SQLException {
-        String source;
-        try (PreparedStatement ps = c.prepareStatement("SELECT source FROM " + crosswalks
-                + " WHERE hierarchy_name = ? AND from_version = ? AND to_version = ?")) {
-            key(ps, k, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                source = rs.getString(1);
-            }
-        }
+        String source = null;
         List<Crosswalk.Piece> found = new ArrayList<>();
         Set<String> retired = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT old_code, new_code, weight,"
-                + " estimated FROM " + pieces + " WHERE hierarchy_name = ? AND from_version = ?"
-                + " AND to_version = ? ORDER BY position_no")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.source, p.position_no,"
+                + " p.old_code, p.new_code, p.weight, p.estimated FROM " + crosswalks + " c"
+                + " LEFT JOIN " + pieces + " p ON p.hierarchy_name = c.hierarchy_name"
+                + " AND p.from_version = c.from_version AND p.to_version = c.to_version"
+                + " WHERE c.hierarchy_name = ? AND c.from_version = ? AND c.to_version = ?"
+                + " ORDER BY p.position_no")) {
             key(ps, k, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getString(2) == null) {
-                        retired.add(rs.getString(1));
+                    source = rs.getString(1);
+                    String oldCode = rs.getString(3);
+                    if (oldCode == null) {
+                        continue;
+                    }
+                    if (rs.getString(4) == null) {
+                        retired.add(oldCode);
                     } else {
-                        found.add(new Crosswalk.Piece(rs.getString(1), rs.getString(2),
-                                Fraction.parse(rs.getString(3)), Fraction.parse(rs.getString(4))));
+                        found.add(new Crosswalk.Piece(oldCode, rs.getString(4),
+                                Fraction.parse(rs.getString(5)), Fraction.parse(rs.getString(6))));
                     }
                 }
             }
         }
-        return new Stored(source, found, retired);
+        return source == null ? null : new Stored(source, found, retired);
     }
 }

@@ -129,36 +129,38 @@ final class JdbcReferenceStore implements ReferenceStore {
         return tx.inTransaction("reading hierarchy " + name, c -> read(c, name));
     }
 
+    /**
+     * Reads a hierarchy with one statement, so that a reader at READ COMMITTED never sees a version
+     * saved meanwhile without its units.
+     */
     private Optional<Hierarchy> read(Connection c, String name) throws SQLException {
         Map<LocalDate, HierarchyVersion.Builder> builders = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT valid_from, valid_until FROM "
-                + versions + " WHERE hierarchy_name = ? ORDER BY valid_from")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.valid_from, v.valid_until,"
+                + " u.unit_code, u.parent_code, u.unit_kind, u.unit_name, u.unit_name_en,"
+                + " u.unit_valid_from, u.unit_valid_until FROM " + versions + " v"
+                + " JOIN " + units + " u ON u.hierarchy_name = v.hierarchy_name"
+                + " AND u.version_from = v.valid_from"
+                + " WHERE v.hierarchy_name = ? ORDER BY v.valid_from, u.position_no")) {
+            ps.setFetchSize(10_000);
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate from = rs.getObject(1, LocalDate.class);
-                    builders.put(from, HierarchyVersion.builder(name, from)
-                            .validUntil(rs.getObject(2, LocalDate.class)));
+                    HierarchyVersion.Builder b = builders.get(from);
+                    if (b == null) {
+                        b = HierarchyVersion.builder(name, from)
+                                .validUntil(rs.getObject(2, LocalDate.class));
+                        builders.put(from, b);
+                    }
+                    Unit u = new Unit(rs.getString(3), UnitKind.of(rs.getString(5)),
+                            rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+                            rs.getObject(9, LocalDate.class));
+                    b.add(u, rs.getString(4));
                 }
             }
         }
         if (builders.isEmpty()) {
             return Optional.empty();
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT version_from, unit_code,"
-                + " parent_code, unit_kind, unit_name, unit_name_en, unit_valid_from,"
-                + " unit_valid_until FROM " + units + " WHERE hierarchy_name = ?"
-                + " ORDER BY version_from, position_no")) {
-            ps.setFetchSize(10_000);
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Unit u = new Unit(rs.getString(2), UnitKind.of(rs.getString(4)),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                            rs.getObject(8, LocalDate.class));
-                    builders.get(rs.getObject(1, LocalDate.class)).add(u, rs.getString(3));
-                }
-            }
         }
         List<HierarchyVersion> out = new ArrayList<>();
         for (HierarchyVersion.Builder b : builders.values()) {
@@ -335,10 +337,11 @@ final class JdbcReferenceStore implements ReferenceStore {
 
     @Override
     public void saveSchedule(String name, ReportingSchedule schedule) {
-        if (name == null || name.isBlank() || name.length() > 64) {
-            throw new IllegalArgumentException("schedule name must be 1 to 64 characters, was "
-                    + name);
+        if (name == null || name.isBlank() || name.length() > MAX_SCHEDULE_NAME_LENGTH) {
+            throw new IllegalArgumentException("schedule name must be 1 to "
+                    + MAX_SCHEDULE_NAME_LENGTH + " characters, not blank, was " + name);
         }
+        Objects.requireNonNull(schedule, "schedule");
         tx.inTransaction("storing schedule " + name, c -> {
             for (String table : List.of(scheduleUnits, schedules)) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
@@ -441,13 +444,13 @@ final class JdbcReferenceStore implements ReferenceStore {
             List<HierarchyVersion.Entry> entries = list.get(v).entries();
             for (int i = 0; i < entries.size(); i++) {
                 Unit u = entries.get(i).unit();
-                if (u.name().length() > 400) {
+                if (u.name().length() > MAX_UNIT_NAME_LENGTH) {
                     problems.add(Problem.error("unit.name-length",
                             Location.field(at + "units[" + i + "].name"), u.name(),
                             "Tên đơn vị " + u.code() + " dài quá 400 ký tự.",
                             "The name of unit " + u.code() + " is longer than 400 characters."));
                 }
-                if (u.nameEn() != null && u.nameEn().length() > 400) {
+                if (u.nameEn() != null && u.nameEn().length() > MAX_UNIT_NAME_LENGTH) {
                     problems.add(Problem.error("unit.name-length",
                             Location.field(at + "units[" + i + "].nameEn"), u.nameEn(),
                             "Tên tiếng Anh của đơn vị " + u.code() + " dài quá 400 ký tự.",
@@ -470,7 +473,7 @@ final class JdbcReferenceStore implements ReferenceStore {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Denominator d = list.get(i);
-            if (d.source().length() > 200) {
+            if (d.source().length() > MAX_DENOMINATOR_SOURCE_LENGTH) {
                 problems.add(Problem.error("denominator.source-length", Location.field(
                         prefix == null ? "source" : prefix + "[" + i + "].source"), d.source(),
                         "Nguồn mẫu số dài quá 200 ký tự.",

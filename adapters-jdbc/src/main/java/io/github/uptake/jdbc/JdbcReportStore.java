@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,19 +62,26 @@ final class JdbcReportStore implements ReportStore {
 
     @Override
     public SubmitResult submit(Report report) {
-        return submitAll(List.of(report)).get(0);
+        Objects.requireNonNull(report, "report");
+        checkLengths(List.of(report), "");
+        return tx.inTransaction("storing 1 report", c -> store(c, List.of(report), null)).get(0);
     }
 
     @Override
     public List<SubmitResult> submitAll(List<Report> reports) {
-        checkLengths(reports);
+        Objects.requireNonNull(reports, "reports");
+        for (int i = 0; i < reports.size(); i++) {
+            Objects.requireNonNull(reports.get(i), "reports[" + i + "]");
+        }
+        checkLengths(reports, "reports");
         return tx.inTransaction("storing " + reports.size() + " report(s)",
                 c -> store(c, reports, null));
     }
 
     @Override
     public SubmissionReceipt submit(Submission submission) {
-        checkLengths(submission.reports());
+        Objects.requireNonNull(submission, "submission");
+        checkLengths(submission.reports(), "reports");
         String hash = submission.contentHash();
         return tx.inTransaction("storing submission " + submission.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT submission_id, content_hash FROM "
@@ -409,22 +417,27 @@ final class JdbcReportStore implements ReportStore {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    /** Refuses, as problems naming the record, values longer than their columns. */
-    private static void checkLengths(List<Report> reports) {
+    /**
+     * Refuses, as problems naming the record, values longer than their columns (the port's
+     * limits): {@code reporter} for a report alone, {@code reports[3].reporter} under a prefix.
+     */
+    private static void checkLengths(List<Report> reports, String prefix) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
-            if (r.reporter().length() > 200) {
+            String at = prefix.isEmpty() ? "" : prefix + "[" + i + "].";
+            if (r.reporter().length() > MAX_REPORTER_LENGTH) {
                 problems.add(Problem.error("report.reporter-length",
-                        Location.field("reports[" + i + "].reporter"), r.reporter(),
-                        "Tên người gửi dài quá 200 ký tự.",
-                        "The reporter is longer than 200 characters."));
+                        Location.field(at + "reporter"), r.reporter(),
+                        "Tên người gửi dài quá " + MAX_REPORTER_LENGTH + " ký tự.",
+                        "The reporter is longer than " + MAX_REPORTER_LENGTH + " characters."));
             }
-            if (r.sourceRef() != null && r.sourceRef().length() > 400) {
+            if (r.sourceRef() != null && r.sourceRef().length() > MAX_SOURCE_REF_LENGTH) {
                 problems.add(Problem.error("report.source-length",
-                        Location.field("reports[" + i + "].sourceRef"), r.sourceRef(),
-                        "Nguồn số liệu dài quá 400 ký tự.",
-                        "The source reference is longer than 400 characters."));
+                        Location.field(at + "sourceRef"), r.sourceRef(),
+                        "Nguồn số liệu dài quá " + MAX_SOURCE_REF_LENGTH + " ký tự.",
+                        "The source reference is longer than " + MAX_SOURCE_REF_LENGTH
+                                + " characters."));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,7 +1,7 @@
 package io.github.uptake.jdbc;
 
 import io.github.uptake.port.CrosswalkStore;
-import io.github.uptake.port.CrosswalkStoreContract;
+import io.github.uptake.testkit.CrosswalkStoreContract;
 
 /** The JDBC crosswalk store on PostgreSQL passes the crosswalk store contract. */
 class PostgresCrosswalkStoreTest extends CrosswalkStoreContract {

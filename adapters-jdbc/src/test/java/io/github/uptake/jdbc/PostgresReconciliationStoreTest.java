@@ -1,7 +1,7 @@
 package io.github.uptake.jdbc;
 
 import io.github.uptake.port.ReconciliationStore;
-import io.github.uptake.port.ReconciliationStoreContract;
+import io.github.uptake.testkit.ReconciliationStoreContract;
 
 /** The JDBC reconciliation store on PostgreSQL passes the reconciliation store contract. */
 class PostgresReconciliationStoreTest extends ReconciliationStoreContract {

@@ -1,7 +1,7 @@
 package io.github.uptake.jdbc;
 
 import io.github.uptake.port.ReferenceStore;
-import io.github.uptake.port.ReferenceStoreContract;
+import io.github.uptake.testkit.ReferenceStoreContract;
 
 /** The JDBC reference store on PostgreSQL passes the reference store contract. */
 class PostgresReferenceStoreTest extends ReferenceStoreContract {

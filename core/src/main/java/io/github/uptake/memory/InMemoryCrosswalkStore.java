@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@link CrosswalkStore} held in memory. This class is thread-safe. */
+/**
+ * A {@link CrosswalkStore} held in memory, keeping every rule of the port. This class is
+ * thread-safe: every method takes one lock.
+ *
+ * @since 0.1.0
+ */
 public final class InMemoryCrosswalkStore implements CrosswalkStore {
     private final Map<CrosswalkKey, Crosswalk> crosswalks = new HashMap<>();
 
@@ -22,7 +27,11 @@ public final class InMemoryCrosswalkStore implements CrosswalkStore {
     @Override
     public synchronized void saveCrosswalk(Crosswalk crosswalk) {
         Checks.notNull(crosswalk, "crosswalk");
-        crosswalks.put(CrosswalkKey.of(crosswalk), crosswalk);
+        CrosswalkKey k = CrosswalkKey.of(crosswalk);
+        new TextLimits().check(crosswalk.source(), MAX_SOURCE_LENGTH, "crosswalk.source-length",
+                "source", "Nguồn bảng chuyển đổi", "The source of the crosswalk")
+                .refuseIfAny("crosswalk " + k.hierarchy() + " " + k.from() + " -> " + k.to());
+        crosswalks.put(k, crosswalk);
     }
 
     @Override

@@ -27,8 +27,14 @@ import java.util.TreeMap;
  * A {@link ReportStore} held in memory: every revision kept, the current one found in constant
  * time, figures of a segment indexed by as-of day.
  *
+ * <p>It keeps every rule of {@link ReportStore}: a batch is checked whole (nulls, texts past their
+ * limits, a submission id reused for other content) before any of it is kept, so it is stored all
+ * or none; recording times are cut to the microsecond.
+ *
  * <p>This class is thread-safe: writes and reads take one lock, so a reader never sees half a
  * batch.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryReportStore implements ReportStore {
     private final Clock clock;
@@ -59,16 +65,21 @@ public final class InMemoryReportStore implements ReportStore {
 
     @Override
     public synchronized SubmitResult submit(Report report) {
-        return store(Checks.notNull(report, "report"));
+        Checks.notNull(report, "report");
+        checkLengths(new TextLimits(), report, "").refuseIfAny("report");
+        return store(report);
     }
 
     @Override
     public synchronized List<SubmitResult> submitAll(List<Report> reports) {
+        checkBatch(Checks.notNull(reports, "reports"));
         return storeAll(reports, null);
     }
 
     @Override
     public synchronized SubmissionReceipt submit(Submission submission) {
+        Checks.notNull(submission, "submission");
+        checkBatch(submission.reports());
         String hash = submission.contentHash();
         String earlier = submissionByHash.get(hash);
         if (earlier != null) {
@@ -84,14 +95,34 @@ public final class InMemoryReportStore implements ReportStore {
     }
 
     private List<SubmitResult> storeAll(List<Report> reports, String submissionId) {
-        for (int i = 0; i < reports.size(); i++) {
-            Checks.notNull(reports.get(i), "reports[" + i + "]");
-        }
         List<SubmitResult> out = new ArrayList<>(reports.size());
         for (Report r : reports) {
             out.add(store(r, submissionId));
         }
         return out;
+    }
+
+    /**
+     * Refuses a batch holding a null or a text past its limit, naming each
+     * ({@code reports[3].reporter}), before any of it is stored.
+     */
+    private static void checkBatch(List<Report> reports) {
+        for (int i = 0; i < reports.size(); i++) {
+            Checks.notNull(reports.get(i), "reports[" + i + "]");
+        }
+        TextLimits limits = new TextLimits();
+        for (int i = 0; i < reports.size(); i++) {
+            checkLengths(limits, reports.get(i), "reports[" + i + "].");
+        }
+        limits.refuseIfAny(reports.size() + " report(s)");
+    }
+
+    private static TextLimits checkLengths(TextLimits limits, Report r, String prefix) {
+        return limits
+                .check(r.reporter(), MAX_REPORTER_LENGTH, "report.reporter-length",
+                        prefix + "reporter", "Tên người gửi", "The reporter")
+                .check(r.sourceRef(), MAX_SOURCE_REF_LENGTH, "report.source-length",
+                        prefix + "sourceRef", "Nguồn số liệu", "The source reference");
     }
 
     private SubmitResult store(Report report) {

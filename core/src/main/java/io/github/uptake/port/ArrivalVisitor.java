@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * Receives, for each report key, when its figure was first sent, for timeliness: a report corrected
  * later keeps its first arrival time.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ArrivalVisitor {

@@ -3,6 +3,8 @@ package io.github.uptake.port;
 /**
  * Receives current figures streamed from a {@link ReportStore}, one call per unit and day, without
  * making a report object per row (the fast path for loading a year of national data).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ReportVisitor {

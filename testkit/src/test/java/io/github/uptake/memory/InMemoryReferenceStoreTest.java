@@ -1,7 +1,7 @@
 package io.github.uptake.memory;
 
 import io.github.uptake.port.ReferenceStore;
-import io.github.uptake.port.ReferenceStoreContract;
+import io.github.uptake.testkit.ReferenceStoreContract;
 
 /** The in-memory reference store passes the reference store contract. */
 class InMemoryReferenceStoreTest extends ReferenceStoreContract {

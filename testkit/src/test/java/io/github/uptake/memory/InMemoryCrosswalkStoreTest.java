@@ -1,7 +1,7 @@
 package io.github.uptake.memory;
 
 import io.github.uptake.port.CrosswalkStore;
-import io.github.uptake.port.CrosswalkStoreContract;
+import io.github.uptake.testkit.CrosswalkStoreContract;
 
 /** The in-memory crosswalk store passes the crosswalk store contract. */
 class InMemoryCrosswalkStoreTest extends CrosswalkStoreContract {
