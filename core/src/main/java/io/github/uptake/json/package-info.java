@@ -1,2 +1,0 @@
-/** Jackson support for the core's values, registered as a module on an {@code ObjectMapper}. */
-package io.github.uptake.json;
