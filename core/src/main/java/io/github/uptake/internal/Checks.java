@@ -24,11 +24,23 @@ public final class Checks {
      * @return the identifier
      */
     public static String identifier(String id, String field) {
-        if (id == null || !IDENTIFIER.matcher(id).matches()) {
+        if (!isIdentifier(id)) {
             throw new IllegalArgumentException(field + " must be a lower-case identifier"
                     + " (a letter, then letters, digits, '_' or '-', 63 at most), was: " + quote(id));
         }
         return id;
+    }
+
+    /**
+     * Returns true if the text is a valid lower-case identifier: a letter {@code a-z}, then
+     * letters {@code a-z}, digits, '_' or '-', 63 characters at most. The rule of
+     * {@link #identifier(String, String)}, hence of {@code Segment.of} and {@code UnitKind.of}.
+     *
+     * @param id  the text, may be null (then false)
+     * @return true if valid
+     */
+    public static boolean isIdentifier(String id) {
+        return id != null && IDENTIFIER.matcher(id).matches();
     }
 
     /**
@@ -40,14 +52,21 @@ public final class Checks {
      * @return the code
      */
     public static String unitCode(String code, String field) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (!isUnitCode(code)) {
             throw new IllegalArgumentException(field + " must be a unit code (1-32 letters, digits,"
                     + " '.', '_' or '-'; leading zeros kept), was: " + quote(code));
         }
         return code;
     }
 
-    /** Returns true if the text is a valid unit code. */
+    /**
+     * Returns true if the text is a valid unit code, the rule of
+     * {@link #unitCode(String, String)}: 1 to 32 ASCII letters, digits, '.', '_' or '-', starting
+     * with a letter or digit.
+     *
+     * @param code  the text, may be null (then false)
+     * @return true if valid
+     */
     public static boolean isUnitCode(String code) {
         return code != null && CODE.matcher(code).matches();
     }
@@ -75,10 +94,22 @@ public final class Checks {
      * @return the text
      */
     public static String text(String s, String field) {
-        if (s == null || s.isBlank()) {
+        if (!isText(s)) {
             throw new IllegalArgumentException(field + " must not be null or blank, was " + quote(s));
         }
         return s;
+    }
+
+    /**
+     * Returns true if text is present, the rule of {@link #text(String, String)}: not null and not
+     * {@linkplain String#isBlank() blank} (whitespace as {@link Character#isWhitespace(int)}
+     * defines it).
+     *
+     * @param s  the text, may be null (then false)
+     * @return true if present
+     */
+    public static boolean isText(String s) {
+        return s != null && !s.isBlank();
     }
 
     /**
