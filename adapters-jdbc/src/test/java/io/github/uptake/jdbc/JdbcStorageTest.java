@@ -1,6 +1,7 @@
 package io.github.uptake.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,8 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the JDBC adapter adds to the store contracts, on H2 and on PostgreSQL: atomic submissions
- * and lists of reference data, no revision lost under concurrent writers, and bad data reported as
- * problems.
+ * and lists of reference data, no revision lost under concurrent writers, bad data reported as
+ * problems, and stores that join the caller's transaction ({@link JdbcStorage#joining}).
  */
 class JdbcStorageTest {
     private static final LocalDate DAY = LocalDate.of(2020, 8, 15);
@@ -252,6 +253,176 @@ class JdbcStorageTest {
         e = assertThrows(ProblemsException.class, () -> store.saveVersions(List.of(ok, tooLong)));
         assertEquals("versions[1].units[1].name", e.problems().get(0).location().field());
         assertTrue(store.hierarchy("territorial").isEmpty());
+    }
+
+    /** A table of the host's own, beside Uptake's (in their schema: any schema serves here). */
+    private static String hostTable(Databases.Fresh db) {
+        String table = db.options().schema().map(s -> s + ".").orElse("") + "host_event";
+        Databases.execute(db.dataSource(), "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY)");
+        return table;
+    }
+
+    private static void insertHostRow(Connection c, String table, int id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " VALUES (?)")) {
+            ps.setInt(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static int hostRows(Databases.Fresh db, String table) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Submission submission(String id, String... codes) {
+        List<Report> reports = new ArrayList<>();
+        for (String code : codes) {
+            reports.add(report(code, 5, T0));
+        }
+        return new Submission(id, "api", "clerk", T0, reports, 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void inTheCallersTransactionTheHostsWriteAndASubmissionAreRolledBackTogether(String name,
+            Supplier<Databases.Fresh> fresh) throws SQLException {
+        Databases.Fresh db = fresh.get();
+        JdbcStorage storage = db.open();
+        String host = hostTable(db);
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            insertHostRow(c, host, 1);
+            JdbcStorage joined = storage.joining(c);
+            assertEquals(2, joined.reportStore().submit(submission("sub-1", "00001", "00002"))
+                    .accepted());
+            assertEquals(1, joined.reportStore().revisions(
+                    new ReportKey("00001", Segment.RESIDENTS, DAY)).size(), "seen inside");
+            assertFalse(c.getAutoCommit(), "auto-commit left as the caller set it");
+            assertEquals(0, rows(db, "submission"), "Uptake did not commit");
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        assertEquals(0, hostRows(db, host));
+        assertEquals(0, rows(db, "submission"));
+        assertEquals(0, rows(db, "report_revision"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void inTheCallersTransactionTheHostsWriteAndASubmissionAreCommittedTogether(String name,
+            Supplier<Databases.Fresh> fresh) throws SQLException {
+        Databases.Fresh db = fresh.get();
+        JdbcStorage storage = db.open();
+        String host = hostTable(db);
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            insertHostRow(c, host, 1);
+            storage.joining(c).reportStore().submit(submission("sub-1", "00001", "00002"));
+            assertEquals(0, hostRows(db, host), "nothing visible before the caller commits");
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        assertEquals(1, hostRows(db, host));
+        assertEquals(1, rows(db, "submission"));
+        assertEquals(2, rows(db, "report_revision"));
+        SubmissionReceipt again = storage.reportStore().submit(submission("sub-2", "00001",
+                "00002"));
+        assertEquals("sub-1", again.duplicate().orElseThrow(), "the same content, seen");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aStoreCallFailingInTheCallersTransactionLeavesNothingOfItselfAndTheTransactionUsable(
+            String name, Supplier<Databases.Fresh> fresh) throws SQLException {
+        Databases.Fresh db = fresh.get();
+        JdbcStorage storage = db.open();
+        String host = hostTable(db);
+        List<Report> many = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            many.add(report(String.format("%05d", i + 2), i, T0));
+        }
+        // the connection's second batch fails, after the submission row and a first batch
+        try (Connection c = failOnNthBatch(db.dataSource(), 2).getConnection()) {
+            c.setAutoCommit(false);
+            insertHostRow(c, host, 1);
+            UptakeJdbcException e = assertThrows(UptakeJdbcException.class, () -> storage
+                    .joining(c).reportStore().submit(new Submission("sub-1", "big.xlsx", "clerk",
+                            T0, many, 0)));
+            assertEquals("08006", e.sqlState());
+            // a real error of the database, which in PostgreSQL aborts the whole transaction
+            // unless rolled back to a savepoint
+            JdbcStorage noTables = JdbcStorage.open(db.dataSource(), db.options()
+                    .withTablePrefix("missing_").withMigrationMode(MigrationMode.NONE));
+            UptakeJdbcException missing = assertThrows(UptakeJdbcException.class,
+                    () -> noTables.joining(c).reportStore().submit(report("00001", 1, T0)));
+            assertTrue(missing.sqlState().startsWith("42"), missing.sqlState());
+            insertHostRow(c, host, 2);
+            storage.joining(c).reportStore().submit(report("00001", 1, T0));
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        assertEquals(2, hostRows(db, host), "the host's writes, committed");
+        assertEquals(0, rows(db, "submission"), "nothing of the failed submission");
+        assertEquals(1, rows(db, "report_revision"), "only the report sent after it");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void joiningAConnectionInAutoCommitModeIsRefused(String name, Supplier<Databases.Fresh> fresh)
+            throws SQLException {
+        Databases.Fresh db = fresh.get();
+        JdbcStorage storage = db.open();
+        try (Connection c = db.dataSource().getConnection()) {
+            assertTrue(c.getAutoCommit());
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> storage.joining(c).reportStore().submit(report("00001", 1, T0)));
+            assertTrue(e.getMessage().contains("auto-commit"), e.getMessage());
+        }
+        assertEquals(0, rows(db, "report_revision"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void concurrentCallersTransactionsOnTheSameUnitAndDayNeverLoseARevision(String name,
+            Supplier<Databases.Fresh> fresh) throws Exception {
+        Databases.Fresh db = fresh.get();
+        JdbcStorage storage = db.open();
+        int threads = 4;
+        int perThread = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    try (Connection c = db.dataSource().getConnection()) {
+                        c.setAutoCommit(false);
+                        Instant sent = T0.plusSeconds(thread * 1000L + i);
+                        storage.joining(c).reportStore().submit(report("27685",
+                                thread * 100L + i, sent));
+                        c.commit();
+                        c.setAutoCommit(true);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        List<ReportRevision> revs = storage.reportStore().revisions(
+                new ReportKey("27685", Segment.RESIDENTS, DAY));
+        Set<Integer> numbers = new TreeSet<>();
+        revs.forEach(r -> numbers.add(r.revision()));
+        assertEquals(threads * perThread, numbers.size(), "every report a revision, numbers unique");
+        assertEquals(threads * perThread, ((TreeSet<Integer>) numbers).last(), "and contiguous");
     }
 
     /** A data source whose statements fail on the n-th executeBatch, like a dropped connection. */

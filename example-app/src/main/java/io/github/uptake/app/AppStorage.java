@@ -11,6 +11,9 @@ import java.util.Optional;
  * The app's database: an H2 file (by default under the user's data directory, or {@code --db
  * PATH}), or any JDBC URL ({@code --jdbc-url}, with {@code --user}/{@code --password} or the
  * environment variables {@code UPTAKE_DB_USER}/{@code UPTAKE_DB_PASSWORD}), behind a HikariCP pool.
+ * The tables are in the library's default schema, {@code uptake}; a database made by an earlier
+ * build of the app, with its tables in the connection's schema (PUBLIC in H2), is opened where its
+ * tables are, as it is ({@link JdbcStorage#existingLayout}); nothing is moved.
  */
 final class AppStorage implements AutoCloseable {
     private final HikariDataSource pool;
@@ -20,7 +23,8 @@ final class AppStorage implements AutoCloseable {
     private AppStorage(HikariDataSource pool, String description) {
         this.pool = pool;
         this.description = description;
-        this.storage = JdbcStorage.open(pool, JdbcOptions.defaults());
+        this.storage = JdbcStorage.open(pool,
+                JdbcStorage.existingLayout(pool, JdbcOptions.defaults()));
     }
 
     /** Returns the default database file: {@code $XDG_DATA_HOME/uptake/uptake} or ~/.local/share. */

@@ -90,7 +90,8 @@ final class Databases {
         try (Connection c = connect(db); Statement s = c.createStatement()) {
             StringBuilder b = new StringBuilder();
             for (String table : new String[] {"uptake_submission", "uptake_report_revision"}) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
+                        + JdbcOptions.DEFAULT_SCHEMA + "." + table)) {
                     rs.next();
                     b.append(table).append('=').append(rs.getLong(1)).append(' ');
                 }

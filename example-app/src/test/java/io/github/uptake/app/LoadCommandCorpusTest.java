@@ -171,13 +171,13 @@ class LoadCommandCorpusTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                    + " WHERE TABLE_SCHEMA = 'UPTAKE'")) {
                 while (rs.next()) {
                     names.add(rs.getString(1));
                 }
             }
             for (String t : names) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + t + "\"")) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM UPTAKE.\"" + t + "\"")) {
                     rs.next();
                     out.put(t, rs.getLong(1));
                 }
