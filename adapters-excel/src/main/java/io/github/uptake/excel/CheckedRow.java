@@ -11,8 +11,9 @@ import io.github.uptake.internal.Checks;
  * @param kind  what the row is, not null
  * @param cell  the cell of its figure, A1 style ({@code D19}), not blank
  * @param label  its label as written ({@code Tổng cộng}) or the unit's code, not null
- * @param value  its figure, in people
+ * @param value  its figure, in people, 0 or more
  * @param rows  how many rows of units it was checked against, 1 or more
+ * @since 0.1.0
  */
 public record CheckedRow(Kind kind, String cell, String label, long value, int rows) {
 
@@ -24,7 +25,18 @@ public record CheckedRow(Kind kind, String cell, String label, long value, int r
         PARENT
     }
 
-    /** Checks the fields. */
+    /**
+     * Creates a checked row, checking the fields.
+     *
+     * @param kind  what the row is, not null
+     * @param cell  the cell of its figure, A1 style, not blank
+     * @param label  its label as written or the unit's code, not null
+     * @param value  its figure, in people, 0 or more
+     * @param rows  how many rows of units it was checked against, 1 or more
+     * @throws NullPointerException if the kind or the label is null
+     * @throws IllegalArgumentException if the cell is null or blank, the value is negative or
+     *     {@code rows} is less than 1
+     */
     public CheckedRow {
         Checks.notNull(kind, "kind");
         Checks.text(cell, "cell");

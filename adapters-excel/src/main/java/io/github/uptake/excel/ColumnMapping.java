@@ -36,6 +36,8 @@ import org.apache.poi.ss.util.CellReference;
  * sheet, the header row and the columns ({@link #withSheet}, {@link #withHeaderRow},
  * {@link #withCodeColumn}, {@link #withCountColumn}). Added headers take precedence over the key
  * terms. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ColumnMapping {
 
@@ -64,7 +66,11 @@ public final class ColumnMapping {
         this.countColumn = countColumn;
     }
 
-    /** Returns the defaults: the key terms above, any sheet, the header found by its terms. */
+    /**
+     * Returns the defaults: the key terms above, any sheet, the header found by its terms.
+     *
+     * @return the default mapping, with no added header and nothing fixed, not null
+     */
     public static ColumnMapping defaults() {
         return DEFAULTS;
     }
@@ -72,10 +78,11 @@ public final class ColumnMapping {
     /**
      * Returns a copy that also recognises these exact headers (compared normalised).
      *
-     * @param codeHeaders  more headers of the unit code column, not null
-     * @param countHeaders  more headers of the count column, not null
-     * @return the mapping, not null
-     * @throws IllegalArgumentException if a header is blank
+     * @param codeHeaders  more headers of the unit code column, not null, may be empty
+     * @param countHeaders  more headers of the count column, not null, may be empty
+     * @return a mapping equal to this one but with the headers added, not null
+     * @throws IllegalArgumentException if a header is null or blank
+     * @throws NullPointerException if a list is null
      */
     public ColumnMapping with(List<String> codeHeaders, List<String> countHeaders) {
         return new ColumnMapping(plus(code, codeHeaders), plus(count, countHeaders), population,
@@ -85,9 +92,10 @@ public final class ColumnMapping {
     /**
      * Returns a copy that also recognises these exact headers of the population column.
      *
-     * @param populationHeaders  more headers of the population column, not null
-     * @return the mapping, not null
-     * @throws IllegalArgumentException if a header is blank
+     * @param populationHeaders  more headers of the population column, not null, may be empty
+     * @return a mapping equal to this one but with the headers added, not null
+     * @throws IllegalArgumentException if a header is null or blank
+     * @throws NullPointerException if the list is null
      */
     public ColumnMapping withPopulationHeaders(List<String> populationHeaders) {
         return new ColumnMapping(code, count, plus(population, populationHeaders), sheet,
@@ -98,7 +106,8 @@ public final class ColumnMapping {
      * Returns a copy that reads this sheet only, visible or not.
      *
      * @param name  the sheet's name as the workbook shows it, not blank
-     * @return the mapping, not null
+     * @return a mapping equal to this one but for the sheet, not null
+     * @throws IllegalArgumentException if the name is null or blank
      */
     public ColumnMapping withSheet(String name) {
         return new ColumnMapping(code, count, population, Checks.text(name, "sheet"), headerRow,
@@ -110,7 +119,7 @@ public final class ColumnMapping {
      * rows); data starts below it.
      *
      * @param row  the row as the spreadsheet numbers it, 1 or more
-     * @return the mapping, not null
+     * @return a mapping equal to this one but for the header row, not null
      * @throws IllegalArgumentException if the row is below 1
      */
     public ColumnMapping withHeaderRow(int row) {
@@ -124,9 +133,10 @@ public final class ColumnMapping {
     /**
      * Returns a copy that reads unit codes from this column, whatever its header.
      *
-     * @param letters  the column as the spreadsheet names it ({@code "B"}, {@code "AA"}), not null
-     * @return the mapping, not null
-     * @throws IllegalArgumentException if the letters are not a column name
+     * @param letters  the column as the spreadsheet names it ({@code "B"}, {@code "AA"}), one to
+     *     three letters in either case, not null
+     * @return a mapping equal to this one but for the code column, not null
+     * @throws IllegalArgumentException if the letters are null or not a column name
      */
     public ColumnMapping withCodeColumn(String letters) {
         return new ColumnMapping(code, count, population, sheet, headerRow, column(letters),
@@ -136,21 +146,30 @@ public final class ColumnMapping {
     /**
      * Returns a copy that reads counts from this column, whatever its header.
      *
-     * @param letters  the column as the spreadsheet names it ({@code "E"}), not null
-     * @return the mapping, not null
-     * @throws IllegalArgumentException if the letters are not a column name
+     * @param letters  the column as the spreadsheet names it ({@code "E"}), one to three letters
+     *     in either case, not null
+     * @return a mapping equal to this one but for the count column, not null
+     * @throws IllegalArgumentException if the letters are null or not a column name
      */
     public ColumnMapping withCountColumn(String letters) {
         return new ColumnMapping(code, count, population, sheet, headerRow, codeColumn,
                 column(letters));
     }
 
-    /** Returns the sheet to read, if one is fixed. */
+    /**
+     * Returns the sheet to read, if one is fixed.
+     *
+     * @return the sheet's name, empty if any sheet may be chosen
+     */
     public Optional<String> sheet() {
         return Optional.ofNullable(sheet);
     }
 
-    /** Returns the header row as the spreadsheet numbers it (from 1), if one is fixed. */
+    /**
+     * Returns the header row as the spreadsheet numbers it (from 1), if one is fixed.
+     *
+     * @return the header row, 1 or more; empty if the header is found by its terms
+     */
     public OptionalInt headerRow() {
         return headerRow < 0 ? OptionalInt.empty() : OptionalInt.of(headerRow + 1);
     }

@@ -69,6 +69,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>Streamed (SXSSF), so a national report stays within bounded memory. Text from users never
  * starts a formula ({@link SafeText}). This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ConsolidatedReport {
     private static final String[] HEADINGS = {"STT", "Mã", "Tên đơn vị", "Số người cài đặt",
@@ -93,7 +95,21 @@ public final class ConsolidatedReport {
      */
     public record Header(String issuingParent, String issuingBody, String symbol, String place,
                          LocalDate issuedOn, String subject) {
-        /** Checks the fields. */
+        /**
+         * Creates a header, checking the fields; a null issuing parent or symbol becomes empty.
+         *
+         * @param issuingParent  the body above the issuer, e.g. {@code UBND TỈNH LONG AN}; null
+         *     or empty for none
+         * @param issuingBody  the issuer, e.g. {@code SỞ THÔNG TIN VÀ TRUYỀN THÔNG}, not blank
+         * @param symbol  the document symbol, e.g. {@code Số: 125/BC-STTTT}; null or empty for
+         *     none
+         * @param place  the place of issue, e.g. {@code Long An}, not blank
+         * @param issuedOn  the day of issue, not null
+         * @param subject  what was installed, e.g. {@code ứng dụng Bluezone}, not blank
+         * @throws IllegalArgumentException if the issuer, the place or the subject is null or
+         *     blank
+         * @throws NullPointerException if the day of issue is null
+         */
         public Header {
             issuingParent = issuingParent == null ? "" : issuingParent;
             Checks.text(issuingBody, "issuingBody");
@@ -108,14 +124,15 @@ public final class ConsolidatedReport {
     }
 
     /**
-     * Writes the report.
+     * Writes the report of a unit on the snapshot's day as an {@code .xlsx} workbook.
      *
      * @param snapshot  the roll-up of the day, under the policy the report states, not null
      * @param previous  the roll-up of the previous report, for the change column; null for none
-     * @param unitCode  the unit the report is about (usually the root), in the snapshot
+     * @param unitCode  the unit the report is about (usually the root), in the snapshot, not null
      * @param header  the document's header, not null
      * @param out  where to write the .xlsx, not closed, not null
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the unit is not in the snapshot's version
      */
     public static void write(Snapshot snapshot, Snapshot previous, String unitCode, Header header,
                              OutputStream out) throws IOException {

@@ -52,14 +52,17 @@ import java.util.Optional;
  * denominator, a code cleaned or padded) do not. At most {@link ExcelOptions#maxProblems()}
  * problems are listed, a row limit that stopped the reading first. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ExcelImporter {
     private final ExcelOptions options;
 
     /**
-     * Creates an importer.
+     * Creates an importer with the given limits and the key that checks templates' signatures.
      *
      * @param options  limits and the signing key of templates, not null
+     * @throws NullPointerException if the options are null
      */
     public ExcelImporter(ExcelOptions options) {
         this.options = Checks.notNull(options, "options");
@@ -70,7 +73,9 @@ public final class ExcelImporter {
      *
      * @param file  the workbook, not null
      * @param context  what to check it against, not null
-     * @return the submission with its warnings, or every problem found
+     * @return the submission with its warnings, or every problem found (an unreadable, too large
+     *     or password-protected file is a problem too), not null
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the file is not a template and the context has no
      *     expected day
      */
@@ -84,7 +89,9 @@ public final class ExcelImporter {
      *
      * @param file  the workbook, not null
      * @param context  what to check it against, not null
-     * @return the outcome, not null
+     * @return the outcome: the submission or the problems, the sheet read and the rows checked,
+     *     not null
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the file is not a template and the context has no
      *     expected day
      */

@@ -7,6 +7,8 @@ import java.util.Arrays;
  * Limits and secrets of the Excel adapter: the largest file and the most rows accepted, how many
  * problems are listed per file, and the key that signs the hidden block of generated templates so
  * that an import notices if it was changed. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ExcelOptions {
     private static final byte[] DEMO_KEY = "uptake-demo-signing-key: set your own"
@@ -36,6 +38,8 @@ public final class ExcelOptions {
     /**
      * Returns the defaults: files up to 20 MiB and 200.000 rows, 200 problems listed, and a demo
      * signing key that a deployment should replace with {@link #withSigningKey(byte[])}.
+     *
+     * @return the default options, not null
      */
     public static ExcelOptions defaults() {
         return DEFAULTS;
@@ -44,8 +48,9 @@ public final class ExcelOptions {
     /**
      * Returns a copy accepting files up to this size.
      *
-     * @param bytes  the largest file, positive
-     * @return the options, not null
+     * @param bytes  the largest file, in bytes, positive
+     * @return options equal to these but for the size limit, not null
+     * @throws IllegalArgumentException if the size is not positive
      */
     public ExcelOptions withMaxBytes(long bytes) {
         return new ExcelOptions(bytes, maxRows, maxProblems, signingKey);
@@ -55,7 +60,8 @@ public final class ExcelOptions {
      * Returns a copy accepting sheets up to this many rows.
      *
      * @param rows  the most rows, positive
-     * @return the options, not null
+     * @return options equal to these but for the row limit, not null
+     * @throws IllegalArgumentException if the number is not positive
      */
     public ExcelOptions withMaxRows(int rows) {
         return new ExcelOptions(maxBytes, rows, maxProblems, signingKey);
@@ -65,7 +71,8 @@ public final class ExcelOptions {
      * Returns a copy listing at most this many problems per file.
      *
      * @param problems  the most problems, positive
-     * @return the options, not null
+     * @return options equal to these but for the problem limit, not null
+     * @throws IllegalArgumentException if the number is not positive
      */
     public ExcelOptions withMaxProblems(int problems) {
         return new ExcelOptions(maxBytes, maxRows, problems, signingKey);
@@ -74,24 +81,39 @@ public final class ExcelOptions {
     /**
      * Returns a copy signing templates with this key (HMAC-SHA256); keep it secret.
      *
-     * @param key  at least 16 bytes, not null
-     * @return the options, not null
+     * @param key  the key, at least 16 bytes, not null; it is copied
+     * @return options equal to these but for the key, not null
+     * @throws IllegalArgumentException if the key is shorter than 16 bytes
+     * @throws NullPointerException if the key is null
      */
     public ExcelOptions withSigningKey(byte[] key) {
         return new ExcelOptions(maxBytes, maxRows, maxProblems, key);
     }
 
-    /** Returns the largest file accepted, in bytes. */
+    /**
+     * Returns the largest file accepted; a larger one is refused with a problem before it is
+     * parsed.
+     *
+     * @return the limit in bytes, positive
+     */
     public long maxBytes() {
         return maxBytes;
     }
 
-    /** Returns the most rows read from a sheet. */
+    /**
+     * Returns the most rows read from a sheet.
+     *
+     * @return the limit in rows, positive
+     */
     public int maxRows() {
         return maxRows;
     }
 
-    /** Returns the most problems listed per file. */
+    /**
+     * Returns the most problems listed per file.
+     *
+     * @return the limit in problems, positive
+     */
     public int maxProblems() {
         return maxProblems;
     }

@@ -39,6 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <p>The sheet is protected without a password: it keeps fixed cells from being changed by
  * mistake; the signature, not the protection, is what detects tampering. This class is immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ExcelTemplates {
     /** The name of the data sheet. */
@@ -54,9 +56,10 @@ public final class ExcelTemplates {
     private final ExcelOptions options;
 
     /**
-     * Creates a template writer.
+     * Creates a template writer that signs the templates' hidden block with the options' key.
      *
      * @param options  the options (the signing key), not null
+     * @throws NullPointerException if the options are null
      */
     public ExcelTemplates(ExcelOptions options) {
         this.options = Checks.notNull(options, "options");
@@ -67,12 +70,14 @@ public final class ExcelTemplates {
      * one pair of columns (denominator, count) per segment.
      *
      * @param version  the hierarchy version, not null
-     * @param reportingUnit  the code of the unit that reports, in the version
+     * @param reportingUnit  the code of the unit that reports, in the version, not null
      * @param asOf  the day the counts are as of, not null
-     * @param segments  the segments, at least one, not null
-     * @param denominators  the denominators to show, any units and segments, not null
+     * @param segments  the segments, in column order, at least one, not null
+     * @param denominators  the denominators to show, any units and segments, not null; the latest
+     *     vintage of each unit and segment is shown
      * @param out  where to write the .xlsx, not closed, not null
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the unit is not in the version or there is no segment
      */
     public void write(HierarchyVersion version, String reportingUnit, LocalDate asOf,
                       List<Segment> segments, List<Denominator> denominators, OutputStream out)

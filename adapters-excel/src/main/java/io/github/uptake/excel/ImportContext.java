@@ -16,9 +16,9 @@ import java.util.List;
  * This class is immutable and thread-safe.
  *
  * @param version  the hierarchy version, not null
- * @param denominators  the denominators, not null
+ * @param denominators  the denominators, not null; may be empty (then no over-denominator check)
  * @param submittedBy  who imports, not blank
- * @param now  when, not null
+ * @param now  when the import happens, recorded as the submission's time, not null
  * @param reportingUnit  the unit the sheet is from, a unit of the version; null to accept any unit
  *     of the version
  * @param expectedAsOf  the as-of day the file must be for; required for sheets without a template
@@ -27,6 +27,7 @@ import java.util.List;
  * @param mapping  how sheets without a template block are read, not null
  * @param strict  true to reject a count above its unit's denominator, false (the default) to warn,
  *     since people from elsewhere do install the app where they work
+ * @since 0.1.0
  */
 public record ImportContext(HierarchyVersion version, List<Denominator> denominators,
                            String submittedBy, Instant now, String reportingUnit,
@@ -34,10 +35,22 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
                            boolean strict) {
 
     /**
-     * Checks the fields.
+     * Creates a context, checking the fields and copying the list of denominators.
      *
-     * @throws IllegalArgumentException if a field is null or blank where it may not be, or the
-     *     reporting unit is not a unit of the version
+     * @param version  the hierarchy version, not null
+     * @param denominators  the denominators, not null, no null element
+     * @param submittedBy  who imports, not blank
+     * @param now  when the import happens, not null
+     * @param reportingUnit  the unit the sheet is from, a unit of the version; null to accept any
+     *     unit of the version
+     * @param expectedAsOf  the as-of day the file must be for, null to accept a template's own day
+     * @param segment  the segment of sheets without a template block, not null
+     * @param mapping  how sheets without a template block are read, not null
+     * @param strict  true to reject a count above its unit's denominator, false to warn
+     * @throws IllegalArgumentException if {@code submittedBy} is null or blank, or the reporting
+     *     unit is not a unit of the version
+     * @throws NullPointerException if another required field is null, or the list of
+     *     denominators holds a null
      */
     public ImportContext {
         Checks.notNull(version, "version");
@@ -56,10 +69,13 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
      * Obtains a context for a version, with the default segment (residents) and column mapping.
      *
      * @param version  the hierarchy version, not null
-     * @param denominators  the denominators, not null
+     * @param denominators  the denominators, not null, no null element
      * @param submittedBy  who imports, not blank
-     * @param now  when, not null
-     * @return the context, not null
+     * @param now  when the import happens, not null
+     * @return the context, accepting any unit of the version and a template's own day, warning
+     *     about counts above the denominator, not null
+     * @throws IllegalArgumentException if {@code submittedBy} is null or blank
+     * @throws NullPointerException if another argument is null, or the list holds a null
      */
     public static ImportContext of(HierarchyVersion version, List<Denominator> denominators,
                                    String submittedBy, Instant now) {
@@ -71,7 +87,7 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
      * Returns a copy that accepts units under this one only (itself included).
      *
      * @param code  the reporting unit's code, a unit of the version; null for any unit
-     * @return the context, not null
+     * @return a context equal to this one but for the reporting unit, not null
      * @throws IllegalArgumentException if the code is not a unit of the version
      */
     public ImportContext from(String code) {
@@ -82,8 +98,8 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
     /**
      * Returns a copy that expects files as of this day.
      *
-     * @param day  the day
-     * @return the context, not null
+     * @param day  the as-of day the files must be for; null to accept a template's own day
+     * @return a context equal to this one but for the expected day, not null
      */
     public ImportContext asOf(LocalDate day) {
         return new ImportContext(version, denominators, submittedBy, now, reportingUnit, day,
@@ -95,7 +111,8 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
      *
      * @param s  the segment, not null
      * @param m  the mapping, not null
-     * @return the context, not null
+     * @return a context equal to this one but for the segment and mapping, not null
+     * @throws NullPointerException if the segment or the mapping is null
      */
     public ImportContext reading(Segment s, ColumnMapping m) {
         return new ImportContext(version, denominators, submittedBy, now, reportingUnit,
@@ -106,8 +123,8 @@ public record ImportContext(HierarchyVersion version, List<Denominator> denomina
      * Returns a copy that rejects (true) or only warns about (false) a count above its unit's
      * denominator.
      *
-     * @param reject  true to reject such a count
-     * @return the context, not null
+     * @param reject  true to reject such a count, false to warn
+     * @return a context equal to this one but for the choice, not null
      */
     public ImportContext strict(boolean reject) {
         return new ImportContext(version, denominators, submittedBy, now, reportingUnit,

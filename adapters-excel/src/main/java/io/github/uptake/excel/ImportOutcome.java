@@ -14,12 +14,21 @@ import java.util.Optional;
  *
  * @param result  the submission with its warnings, or the problems, not null
  * @param sheet  the sheet read, empty if none could be chosen
- * @param checked  the subtotal, total and parent rows checked, in sheet order, not null
+ * @param checked  the subtotal, total and parent rows checked, in sheet order, not null; empty if
+ *     none
+ * @since 0.1.0
  */
 public record ImportOutcome(Validated<Submission> result, Optional<String> sheet,
                             List<CheckedRow> checked) {
 
-    /** Checks the fields. */
+    /**
+     * Creates an outcome, checking the fields and copying the list of checked rows.
+     *
+     * @param result  the submission with its warnings, or the problems, not null
+     * @param sheet  the sheet read, not null; empty if none could be chosen
+     * @param checked  the rows checked, in sheet order, not null, no null element
+     * @throws NullPointerException if an argument is null or the list holds a null
+     */
     public ImportOutcome {
         Checks.notNull(result, "result");
         Checks.notNull(sheet, "sheet");

@@ -33,6 +33,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * {@link UptakeFormat}'s rule against the unit's target when the rules are given; a unit without
  * a figure ({@link RebasedSeries#hasFigure}), a missing denominator and their rates show {@code
  * –}, never 0. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RebasedReport {
     private static final String[] HEADINGS = {"STT", "Mã", "Tên đơn vị", "Số người cài đặt",
@@ -42,16 +44,19 @@ public final class RebasedReport {
     }
 
     /**
-     * Writes the report.
+     * Writes the report of the re-based figures on a day as an {@code .xlsx} workbook, with no
+     * target rules: every rate is rounded half-up.
      *
      * @param counts  the re-based counts, not null
      * @param denominators  the re-based denominators on the same version (for example from
      *                      {@link RebasedSeries#ofFigures}), or null for none
-     * @param day  the day of the figures, in {@code counts}
-     * @param about  what the figures are of, for the title (e.g. the old unit's name)
+     * @param day  the day of the figures, a day of {@code counts}, not null
+     * @param about  what the figures are of, for the title (e.g. the old unit's name), not null
      * @param header  the document's header, not null
      * @param out  where to write the .xlsx, not closed, not null
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the denominators are on another version than the
+     *     counts, or the day is outside the counts' days
      */
     public static void write(RebasedSeries counts, RebasedSeries denominators, LocalDate day,
                              String about, ConsolidatedReport.Header header, OutputStream out)
@@ -69,11 +74,13 @@ public final class RebasedReport {
      *                      {@link RebasedSeries#ofFigures}), or null for none
      * @param rules  the target rules, not null ({@link TargetRules#none()} for none)
      * @param segment  the segment of the figures, for the rules; null for none
-     * @param day  the day of the figures, in {@code counts}
-     * @param about  what the figures are of, for the title (e.g. the old unit's name)
+     * @param day  the day of the figures, a day of {@code counts}, not null
+     * @param about  what the figures are of, for the title (e.g. the old unit's name), not null
      * @param header  the document's header, not null
      * @param out  where to write the .xlsx, not closed, not null
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the denominators are on another version than the
+     *     counts, or the day is outside the counts' days
      */
     public static void write(RebasedSeries counts, RebasedSeries denominators, TargetRules rules,
                              Segment segment, LocalDate day, String about,

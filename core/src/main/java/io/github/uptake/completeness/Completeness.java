@@ -19,6 +19,8 @@ import java.util.NoSuchElementException;
  * in the period, so a report corrected later keeps its first arrival time. It is on time if that is
  * not after the period's deadline. Reports dated before a unit came into being do not count.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Completeness {
     private final HierarchyVersion version;
@@ -61,12 +63,14 @@ public final class Completeness {
     /**
      * Computes who reported for a period.
      *
-     * @param version  the hierarchy version, not null
-     * @param schedule  the schedule (which units are expected), not null
+     * @param version  the hierarchy version whose units are counted, not null
+     * @param schedule  the schedule (which units are expected), not null; expected codes not in
+     *     the version are ignored
      * @param period  the period, not null
      * @param store  where the reports are, not null
      * @param segment  the segment reported, not null
-     * @return the completeness, not null
+     * @return the completeness of every unit of the version, not null
+     * @throws NullPointerException if an argument is null
      */
     public static Completeness compute(HierarchyVersion version, ReportingSchedule schedule,
                                        ReportingPeriod period, ReportStore store,
@@ -109,12 +113,20 @@ public final class Completeness {
         return new Completeness(version, period, expectedUnit, state);
     }
 
-    /** Returns the period. */
+    /**
+     * Returns the period the figures are for.
+     *
+     * @return the period, not null
+     */
     public ReportingPeriod period() {
         return period;
     }
 
-    /** Returns the hierarchy version. */
+    /**
+     * Returns the hierarchy version whose units were counted.
+     *
+     * @return the version, not null
+     */
     public HierarchyVersion version() {
         return version;
     }
@@ -123,7 +135,8 @@ public final class Completeness {
      * Returns a unit's figures.
      *
      * @param code  the unit's code, not null
-     * @return the result, not null
+     * @return the result, counting the unit and every unit under it, not null
+     * @throws java.util.NoSuchElementException if the unit is not in the version
      */
     public CompletenessResult node(String code) {
         return nodeAt(ordinal(code));
@@ -132,15 +145,20 @@ public final class Completeness {
     /**
      * Returns a unit's figures by ordinal.
      *
-     * @param i  the ordinal
-     * @return the result, not null
+     * @param i  the unit's ordinal in the version, 0 to {@code version().size() - 1}
+     * @return the result, counting the unit and every unit under it, not null
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public CompletenessResult nodeAt(int i) {
         return new CompletenessResult(version.unitAt(i), expected[i], onTime[i], late[i],
                 expected[i] - onTime[i] - late[i]);
     }
 
-    /** Returns every unit's figures in pre-order. */
+    /**
+     * Returns every unit's figures in pre-order, for a table of the whole hierarchy.
+     *
+     * @return the results, indexed by ordinal, unmodifiable, never empty
+     */
     public List<CompletenessResult> nodes() {
         List<CompletenessResult> out = new ArrayList<>(version.size());
         for (int i = 0; i < version.size(); i++) {
@@ -153,7 +171,8 @@ public final class Completeness {
      * Returns the expected units under a unit (itself included) that did not report.
      *
      * @param code  the unit's code, not null
-     * @return the missing units in pre-order
+     * @return the missing units in pre-order, unmodifiable, empty if none
+     * @throws java.util.NoSuchElementException if the unit is not in the version
      */
     public List<Unit> missingUnits(String code) {
         return unitsIn(ordinal(code), MISSING);
@@ -163,7 +182,8 @@ public final class Completeness {
      * Returns the expected units under a unit (itself included) that reported after the deadline.
      *
      * @param code  the unit's code, not null
-     * @return the late units in pre-order
+     * @return the late units in pre-order, unmodifiable, empty if none
+     * @throws java.util.NoSuchElementException if the unit is not in the version
      */
     public List<Unit> lateUnits(String code) {
         return unitsIn(ordinal(code), LATE);

@@ -12,10 +12,19 @@ import java.time.LocalDate;
  * @param start  the first as-of day, not null
  * @param end  the last as-of day (the day figures are closed), not null
  * @param deadline  when the report is due, not null
+ * @since 0.1.0
  */
 public record ReportingPeriod(LocalDate start, LocalDate end, Instant deadline) {
 
-    /** Checks the fields. */
+    /**
+     * Creates a period, checking the fields.
+     *
+     * @param start  the first as-of day, not null
+     * @param end  the last as-of day, not before {@code start}, not null
+     * @param deadline  when the report is due, not null
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
     public ReportingPeriod {
         Checks.notNull(start, "start");
         Checks.notNull(end, "end");

@@ -22,6 +22,8 @@ import java.util.TreeSet;
  * (monthly: 15th of the previous month to the 14th; quarterly: to 14 March, June, September,
  * December; half-yearly: to 14 June and 14 December; annual: 15 December to 14 December).
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportingSchedule {
     /** The default cut-off time: 16:00. */
@@ -67,7 +69,12 @@ public final class ReportingSchedule {
         this.expected = expected;
     }
 
-    /** Returns the daily schedule: due 16:00 Asia/Ho_Chi_Minh the same day, from every leaf. */
+    /**
+     * Returns the campaign's default schedule: a report as of each day, due at 16:00
+     * Asia/Ho_Chi_Minh the same day, from every leaf.
+     *
+     * @return the daily schedule, not null
+     */
     public static ReportingSchedule daily() {
         return new ReportingSchedule(Cadence.DAILY, DEFAULT_CUT_OFF, DEFAULT_ZONE, 0, null);
     }
@@ -76,7 +83,8 @@ public final class ReportingSchedule {
      * Returns a Decree 09/2019 periodic schedule, due at 16:00 on the day a period closes.
      *
      * @param cadence  the cadence, not null
-     * @return the schedule, not null
+     * @return the schedule, expecting every leaf, not null
+     * @throws NullPointerException if the cadence is null
      */
     public static ReportingSchedule decree09(Cadence cadence) {
         return new ReportingSchedule(cadence, DEFAULT_CUT_OFF, DEFAULT_ZONE, 0, null);
@@ -86,7 +94,8 @@ public final class ReportingSchedule {
      * Returns a copy with another cut-off time.
      *
      * @param time  the local time reports are due, not null
-     * @return the schedule, not null
+     * @return a schedule equal to this one but for the cut-off, not null
+     * @throws NullPointerException if the time is null
      */
     public ReportingSchedule withCutOff(LocalTime time) {
         return new ReportingSchedule(cadence, time, zone, dueAfterDays, expected);
@@ -95,8 +104,9 @@ public final class ReportingSchedule {
     /**
      * Returns a copy with another time zone.
      *
-     * @param z  the zone, not null
-     * @return the schedule, not null
+     * @param z  the zone the cut-off time is read in, not null
+     * @return a schedule equal to this one but for the zone, not null
+     * @throws NullPointerException if the zone is null
      */
     public ReportingSchedule withZone(ZoneId z) {
         return new ReportingSchedule(cadence, cutOff, z, dueAfterDays, expected);
@@ -105,8 +115,9 @@ public final class ReportingSchedule {
     /**
      * Returns a copy whose reports are due some days after a period closes.
      *
-     * @param days  0 to 366
-     * @return the schedule, not null
+     * @param days  days between the period's last as-of day and the due day, 0 to 366
+     * @return a schedule equal to this one but for the delay, not null
+     * @throws IllegalArgumentException if the number of days is out of range
      */
     public ReportingSchedule withDueAfterDays(int days) {
         return new ReportingSchedule(cadence, cutOff, zone, days, expected);
@@ -115,40 +126,65 @@ public final class ReportingSchedule {
     /**
      * Returns a copy expecting reports from the given units only (of any level).
      *
-     * @param codes  the units' codes, not null
-     * @return the schedule, not null
+     * @param codes  the units' codes, not null, no null element
+     * @return a schedule equal to this one but for the expected units, not null
+     * @throws NullPointerException if the set is null or holds a null
      */
     public ReportingSchedule expecting(Set<String> codes) {
         return new ReportingSchedule(cadence, cutOff, zone, dueAfterDays,
                 java.util.Collections.unmodifiableSet(new TreeSet<>(codes)));
     }
 
-    /** Returns a copy expecting reports from every leaf of the hierarchy version. */
+    /**
+     * Returns a copy expecting reports from every leaf of the hierarchy version, the default.
+     *
+     * @return a schedule equal to this one but expecting every leaf, not null
+     */
     public ReportingSchedule expectingLeaves() {
         return new ReportingSchedule(cadence, cutOff, zone, dueAfterDays, null);
     }
 
-    /** Returns the cadence. */
+    /**
+     * Returns how often reports are due.
+     *
+     * @return the cadence, not null
+     */
     public Cadence cadence() {
         return cadence;
     }
 
-    /** Returns the cut-off time. */
+    /**
+     * Returns the local time of day reports are due on their due day.
+     *
+     * @return the cut-off time, not null
+     */
     public LocalTime cutOff() {
         return cutOff;
     }
 
-    /** Returns the time zone. */
+    /**
+     * Returns the time zone the cut-off time is read in.
+     *
+     * @return the zone, not null
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** Returns how many days after a period closes its report is due. */
+    /**
+     * Returns how many days after a period closes its report is due.
+     *
+     * @return the number of days, 0 to 366 (0: due on the period's last day)
+     */
     public int dueAfterDays() {
         return dueAfterDays;
     }
 
-    /** Returns the chosen units expected to report; empty if every leaf is expected. */
+    /**
+     * Returns the chosen units expected to report.
+     *
+     * @return the codes, sorted and unmodifiable; empty if every leaf is expected
+     */
     public Optional<Set<String>> expectedUnits() {
         return Optional.ofNullable(expected);
     }
@@ -156,8 +192,9 @@ public final class ReportingSchedule {
     /**
      * Returns the period that contains an as-of day.
      *
-     * @param day  the day, not null
-     * @return the period, not null
+     * @param day  the as-of day, not null
+     * @return the period, with its deadline under this schedule, not null
+     * @throws NullPointerException if the day is null
      */
     public ReportingPeriod periodContaining(LocalDate day) {
         if (cadence == Cadence.DAILY) {
@@ -177,9 +214,10 @@ public final class ReportingSchedule {
     /**
      * Returns the periods that end within a range of days.
      *
-     * @param from  the first day, not null
-     * @param to  the last day, not null
-     * @return the periods in order, not null
+     * @param from  the first day, inclusive, not null
+     * @param to  the last day, inclusive, not null
+     * @return the periods whose last as-of day is in {@code [from, to]}, in order, empty if none
+     * @throws NullPointerException if a day is null
      */
     public List<ReportingPeriod> periodsEnding(LocalDate from, LocalDate to) {
         List<ReportingPeriod> out = new ArrayList<>();

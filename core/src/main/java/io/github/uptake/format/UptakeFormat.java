@@ -17,6 +17,8 @@ import java.util.Locale;
  * <p>Rates show two decimals, rounded half-up, except that a unit below its target never shows a
  * figure that reads as reaching it: 59,996% against 60% shows {@code 59,99%}.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class UptakeFormat {
     private static final UptakeFormat VI = new UptakeFormat(true);
@@ -30,12 +32,20 @@ public final class UptakeFormat {
         this.vi = vi;
     }
 
-    /** Returns the Vietnamese format. */
+    /**
+     * Returns the Vietnamese format, the default of the reports.
+     *
+     * @return the Vietnamese format, not null
+     */
     public static UptakeFormat vietnamese() {
         return VI;
     }
 
-    /** Returns the English format. */
+    /**
+     * Returns the English format.
+     *
+     * @return the English format, not null
+     */
     public static UptakeFormat english() {
         return EN;
     }
@@ -45,12 +55,17 @@ public final class UptakeFormat {
      *
      * @param locale  the locale, not null
      * @return the format, not null
+     * @throws NullPointerException if the locale is null
      */
     public static UptakeFormat of(Locale locale) {
         return "vi".equals(locale.getLanguage()) ? VI : EN;
     }
 
-    /** Returns the locale of this format. */
+    /**
+     * Returns the locale of this format, for the texts printed around its figures.
+     *
+     * @return {@code vi-VN} or {@link Locale#ENGLISH}, not null
+     */
     public Locale locale() {
         return vi ? Locale.forLanguageTag("vi-VN") : Locale.ENGLISH;
     }
@@ -58,8 +73,8 @@ public final class UptakeFormat {
     /**
      * Formats a whole number with thousands grouped: {@code 197.011} or {@code 197,011}.
      *
-     * @param n  the number
-     * @return the text, not null
+     * @param n  the number, any {@code long}
+     * @return the text, with a leading {@code -} if negative, not null
      */
     public String count(long n) {
         String digits = Long.toString(Math.abs(n));
@@ -84,9 +99,11 @@ public final class UptakeFormat {
     /**
      * Returns a rate in hundredths of a percent, rounded half-up: 197011/1776474 gives 1109.
      *
-     * @param count  the count, 0 to 10^12
-     * @param denominator  the denominator, 1 to 10^12
-     * @return the rate in hundredths of a percent
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 1 to 10^12
+     * @return the rate in hundredths of a percent, 0 or more (above 10000 if the count exceeds
+     *     the denominator)
+     * @throws IllegalArgumentException if the count or the denominator is out of range
      */
     public static long hundredthsOfPercent(long count, long denominator) {
         Checks.count(count, "count");
@@ -102,10 +119,12 @@ public final class UptakeFormat {
      * Returns the rate in hundredths of a percent as shown against a target: rounded half-up, but
      * below the target it is capped at the largest value that is still below it.
      *
-     * @param count  the count, 0 to 10^12
-     * @param denominator  the denominator, 1 to 10^12
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 1 to 10^12
      * @param target  the target threshold, not null
-     * @return the rate to show, in hundredths of a percent
+     * @return the rate to show, in hundredths of a percent, 0 or more
+     * @throws IllegalArgumentException if the count or the denominator is out of range
+     * @throws NullPointerException if the target is null
      */
     public static long hundredthsOfPercent(long count, long denominator, Threshold target) {
         long shown = hundredthsOfPercent(count, denominator);
@@ -121,9 +140,11 @@ public final class UptakeFormat {
      * Formats a rate with two decimals, rounded half-up: {@code 11,09%} or {@code 11.09%}; a zero
      * denominator prints {@code –}.
      *
-     * @param count  the count, 0 to 10^12
-     * @param denominator  the denominator, 0 to 10^12
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 0 to 10^12
      * @return the text, not null
+     * @throws IllegalArgumentException if the denominator is not 0 and the count or the
+     *     denominator is out of range
      */
     public String percent(long count, long denominator) {
         return denominator == 0 ? "–" : hundredths(hundredthsOfPercent(count, denominator));
@@ -133,10 +154,13 @@ public final class UptakeFormat {
      * Formats a rate against a target: like {@link #percent(long, long)}, but a count below the
      * target never shows a figure that reads as reaching it.
      *
-     * @param count  the count, 0 to 10^12
-     * @param denominator  the denominator, 0 to 10^12
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 0 to 10^12
      * @param target  the target, not null
-     * @return the text, not null
+     * @return the text, {@code –} for a zero denominator, not null
+     * @throws IllegalArgumentException if the denominator is not 0 and the count or the
+     *     denominator is out of range
+     * @throws NullPointerException if the target is null and the denominator is not 0
      */
     public String percent(long count, long denominator, Threshold target) {
         return denominator == 0 ? "–" : hundredths(hundredthsOfPercent(count, denominator, target));
@@ -146,7 +170,9 @@ public final class UptakeFormat {
      * Formats a threshold as a percentage with up to two decimals: 3/5 prints {@code 60%}.
      *
      * @param threshold  the threshold, not null
-     * @return the text, not null
+     * @return the text, rounded up to the hundredth of a percent, {@code ,00}/{@code .00}
+     *     dropped, not null
+     * @throws NullPointerException if the threshold is null
      */
     public String threshold(Threshold threshold) {
         long q = threshold.denominator();
@@ -167,6 +193,7 @@ public final class UptakeFormat {
      *
      * @param date  the date, not null
      * @return the text, not null
+     * @throws NullPointerException if the date is null
      */
     public String date(LocalDate date) {
         if (!vi) {
@@ -182,9 +209,11 @@ public final class UptakeFormat {
     /**
      * Formats the place and date line of a document: {@code Long An, ngày 17 tháng 8 năm 2020}.
      *
-     * @param place  the place, not blank
+     * @param place  the place, not blank; surrounding spaces are removed
      * @param date  the date, not null
      * @return the text, not null
+     * @throws IllegalArgumentException if the place is null or blank
+     * @throws NullPointerException if the date is null
      */
     public String placeAndDate(String place, LocalDate date) {
         return Checks.text(place, "place").strip() + ", " + date(date);
@@ -196,6 +225,7 @@ public final class UptakeFormat {
      *
      * @param date  the date, not null
      * @return the text, not null
+     * @throws NullPointerException if the date is null
      */
     public String shortDate(LocalDate date) {
         return vi ? date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear()

@@ -26,19 +26,35 @@ import java.util.TreeSet;
  * <p>Build one with {@link #validate}: every leaf of the old version mapped or retired, every piece
  * between units that exist in their versions, a full merge the only piece of its unit, the weights
  * of a split summing exactly to 1; problems as data. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Crosswalk {
 
     /**
      * One piece of an old unit in a new unit.
      *
-     * @param oldCode  the old unit's code
-     * @param newCode  the new unit's code
-     * @param weight  the share of the old unit's figures that goes to the new unit
-     * @param estimated  the part of {@code weight} that is an estimate (0 for a full merge)
+     * @param oldCode  the old unit's code, not null
+     * @param newCode  the new unit's code, not null
+     * @param weight  the share of the old unit's figures that goes to the new unit, at most 1,
+     *     not null
+     * @param estimated  the part of {@code weight} that is an estimate (0 for a full merge), at
+     *     most {@code weight}, not null
      */
     public record Piece(String oldCode, String newCode, Fraction weight, Fraction estimated) {
-        /** Checks the fields. */
+        /**
+         * Creates a piece, checking the fields.
+         *
+         * @param oldCode  the old unit's code, not null
+         * @param newCode  the new unit's code, not null
+         * @param weight  the share of the old unit's figures that goes to the new unit, at most
+         *     1, not null
+         * @param estimated  the part of {@code weight} that is an estimate, at most
+         *     {@code weight}, not null
+         * @throws IllegalArgumentException if a code is not a valid unit code, or not
+         *     {@code estimated <= weight <= 1}
+         * @throws NullPointerException if a fraction is null
+         */
         public Piece {
             Checks.unitCode(oldCode, "oldCode");
             Checks.unitCode(newCode, "newCode");
@@ -53,9 +69,10 @@ public final class Crosswalk {
         /**
          * Obtains a full merge: the whole old unit goes into the new one.
          *
-         * @param oldCode  the old unit
-         * @param newCode  the new unit
-         * @return the piece
+         * @param oldCode  the old unit's code, not null
+         * @param newCode  the new unit's code, not null
+         * @return the piece, of weight 1 with nothing estimated, not null
+         * @throws IllegalArgumentException if a code is not a valid unit code
          */
         public static Piece full(String oldCode, String newCode) {
             return new Piece(oldCode, newCode, Fraction.ONE, Fraction.ZERO);
@@ -64,16 +81,23 @@ public final class Crosswalk {
         /**
          * Obtains a partial piece with its weight, all of it estimated.
          *
-         * @param oldCode  the old unit
-         * @param newCode  the new unit
-         * @param weight  the share that goes to the new unit
-         * @return the piece
+         * @param oldCode  the old unit's code, not null
+         * @param newCode  the new unit's code, not null
+         * @param weight  the share that goes to the new unit, at most 1, not null
+         * @return the piece, not null
+         * @throws IllegalArgumentException if a code is not a valid unit code, or the weight is
+         *     more than 1
+         * @throws NullPointerException if the weight is null
          */
         public static Piece partial(String oldCode, String newCode, Fraction weight) {
             return new Piece(oldCode, newCode, weight, weight);
         }
 
-        /** Returns true if nothing of the piece is estimated and it carries the whole unit. */
+        /**
+         * Returns true if nothing of the piece is estimated and it carries the whole unit.
+         *
+         * @return true for a full merge: weight 1, nothing estimated
+         */
         public boolean isFull() {
             return weight.equals(Fraction.ONE) && estimated.isZero();
         }
@@ -98,11 +122,16 @@ public final class Crosswalk {
      * Checks and builds a crosswalk.
      *
      * @param from  the old version, not null
-     * @param to  the new version, not null
-     * @param pieces  the pieces, not null
+     * @param to  the new version, a later version of the same hierarchy, not null
+     * @param pieces  the pieces, not null, no null element
      * @param retired  the old leaf codes that map nowhere, not null
      * @param source  where the mapping comes from (and whether it is official), not blank
-     * @return the crosswalk or every problem found
+     * @return the crosswalk, or every problem found (codes {@code crosswalk.versions},
+     *     {@code crosswalk.unknown-old}, {@code crosswalk.unknown-new},
+     *     {@code crosswalk.full-with-others}, {@code crosswalk.weights},
+     *     {@code crosswalk.retired-and-mapped}, {@code crosswalk.unmapped}), not null
+     * @throws IllegalArgumentException if the source is null or blank
+     * @throws NullPointerException if another argument is null
      */
     public static Validated<Crosswalk> validate(HierarchyVersion from, HierarchyVersion to,
                                                 List<Piece> pieces, Set<String> retired,
@@ -178,22 +207,39 @@ public final class Crosswalk {
         return Validated.of("crosswalk " + from + " -> " + to, c, problems);
     }
 
-    /** Returns the old version. */
+    /**
+     * Returns the old version, whose figures the crosswalk carries.
+     *
+     * @return the old version, not null
+     */
     public HierarchyVersion from() {
         return from;
     }
 
-    /** Returns the new version. */
+    /**
+     * Returns the new version, onto which the crosswalk carries figures.
+     *
+     * @return the new version, not null
+     */
     public HierarchyVersion to() {
         return to;
     }
 
-    /** Returns where the mapping comes from. */
+    /**
+     * Returns where the mapping comes from (and whether it is official); for a composition, the
+     * sources joined by {@code " + "}.
+     *
+     * @return the source, not blank
+     */
     public String source() {
         return source;
     }
 
-    /** Returns the old leaf codes that map nowhere. */
+    /**
+     * Returns the old leaf codes that map nowhere: their figures are left out when re-basing.
+     *
+     * @return the codes, sorted, unmodifiable, empty if none
+     */
     public Set<String> retired() {
         return retired;
     }
@@ -201,14 +247,18 @@ public final class Crosswalk {
     /**
      * Returns the pieces of an old unit.
      *
-     * @param oldCode  the old unit's code
-     * @return its pieces, empty if retired or unknown
+     * @param oldCode  the old unit's code, not null
+     * @return its pieces, unmodifiable, empty if retired or unknown
      */
     public List<Piece> pieces(String oldCode) {
         return pieces.getOrDefault(oldCode, List.of());
     }
 
-    /** Returns every piece, grouped by old unit in the order they were given. */
+    /**
+     * Returns every piece, grouped by old unit in the order they were given.
+     *
+     * @return the pieces, unmodifiable, empty if every old unit is retired
+     */
     public List<Piece> pieces() {
         return pieces.values().stream().flatMap(List::stream).toList();
     }
@@ -218,7 +268,7 @@ public final class Crosswalk {
      * through it changes nothing.
      *
      * @param version  the version, not null
-     * @return the crosswalk
+     * @return the crosswalk, from and to {@code version}, with source {@code identity}, not null
      */
     public static Crosswalk identity(HierarchyVersion version) {
         Map<String, List<Piece>> same = new LinkedHashMap<>();
@@ -230,7 +280,11 @@ public final class Crosswalk {
                 "identity");
     }
 
-    /** Returns true if every piece is a full merge: re-basing through it is exact. */
+    /**
+     * Returns true if every piece is a full merge: re-basing through it is exact.
+     *
+     * @return true if no piece is partial or estimated
+     */
     public boolean onlyFullMerges() {
         return pieces.values().stream().flatMap(List::stream).allMatch(Piece::isFull);
     }
@@ -244,7 +298,8 @@ public final class Crosswalk {
      * less than 1, and the composition is not one {@link #validate} would accept).
      *
      * @param next  a crosswalk from this one's new version, not null
-     * @return the composition
+     * @return the composition, from this one's old version to {@code next}'s new one, not null
+     * @throws IllegalArgumentException if {@code next} does not start from this one's new version
      */
     public Crosswalk then(Crosswalk next) {
         if (!next.from.equals(to)) {

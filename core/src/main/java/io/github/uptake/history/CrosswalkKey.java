@@ -6,13 +6,24 @@ import java.time.LocalDate;
 
 /**
  * Names a stored crosswalk: the hierarchy and the first days of its old and new versions.
+ * This class is immutable and thread-safe.
  *
- * @param hierarchy  the hierarchy's name
- * @param from  the first day of the old version
- * @param to  the first day of the new version, after {@code from}
+ * @param hierarchy  the hierarchy's name, a lower-case identifier, not null
+ * @param from  the first day of the old version, not null
+ * @param to  the first day of the new version, after {@code from}, not null
+ * @since 0.1.0
  */
 public record CrosswalkKey(String hierarchy, LocalDate from, LocalDate to) {
-    /** Checks the fields. */
+    /**
+     * Creates a key, checking the fields.
+     *
+     * @param hierarchy  the hierarchy's name, a lower-case identifier, not null
+     * @param from  the first day of the old version, not null
+     * @param to  the first day of the new version, after {@code from}, not null
+     * @throws IllegalArgumentException if the name is not a lower-case identifier, or {@code to}
+     *     is not after {@code from}
+     * @throws NullPointerException if a day is null
+     */
     public CrosswalkKey {
         Checks.identifier(hierarchy, "hierarchy");
         Checks.notNull(from, "from");
@@ -27,7 +38,9 @@ public record CrosswalkKey(String hierarchy, LocalDate from, LocalDate to) {
      * Returns the key of a crosswalk.
      *
      * @param crosswalk  the crosswalk, not null
-     * @return its key
+     * @return its key, not null
+     * @throws IllegalArgumentException if it is an identity crosswalk (its versions start on the
+     *     same day)
      */
     public static CrosswalkKey of(Crosswalk crosswalk) {
         return of(crosswalk.from(), crosswalk.to());
@@ -38,7 +51,8 @@ public record CrosswalkKey(String hierarchy, LocalDate from, LocalDate to) {
      *
      * @param from  the old version, not null
      * @param to  the new version, not null
-     * @return the key
+     * @return the key, named after the old version's hierarchy, not null
+     * @throws IllegalArgumentException if {@code to} does not start after {@code from}
      */
     public static CrosswalkKey of(HierarchyVersion from, HierarchyVersion to) {
         return new CrosswalkKey(from.hierarchyName(), from.validFrom(), to.validFrom());

@@ -29,15 +29,17 @@ import java.util.Optional;
  * <p>Crosswalks need not join consecutive versions: {@link #path} follows any chain of them
  * forward in time and composes it ({@link Crosswalk#then}). This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class History {
 
     /**
      * A stretch of days read in one version.
      *
-     * @param version  the version valid on those days
-     * @param from  the first day, inclusive
-     * @param to  the last day, inclusive
+     * @param version  the version valid on those days, not null
+     * @param from  the first day, inclusive, not null
+     * @param to  the last day, inclusive, not null
      */
     public record Period(HierarchyVersion version, LocalDate from, LocalDate to) {
     }
@@ -48,10 +50,10 @@ public final class History {
         /**
          * Returns the series.
          *
-         * @param version  the version valid on those days
-         * @param from  the first day
-         * @param to  the last day
-         * @return the series of that version over those days
+         * @param version  the version valid on those days, not null
+         * @param from  the first day, inclusive, not null
+         * @param to  the last day, inclusive, not null
+         * @return the series of that version over those days, not null
          */
         Series series(HierarchyVersion version, LocalDate from, LocalDate to);
     }
@@ -68,9 +70,10 @@ public final class History {
      * Builds a history from a hierarchy and crosswalks between its versions.
      *
      * @param hierarchy  the hierarchy, not null
-     * @param crosswalks  crosswalks between versions of the hierarchy, not null
-     * @return the history
+     * @param crosswalks  crosswalks between versions of the hierarchy, not null, may be empty
+     * @return the history, not null
      * @throws IllegalArgumentException if a crosswalk joins versions that are not the hierarchy's
+     * @throws NullPointerException if the hierarchy or the collection is null
      */
     public static History of(Hierarchy hierarchy, Collection<Crosswalk> crosswalks) {
         Checks.notNull(hierarchy, "hierarchy");
@@ -91,7 +94,8 @@ public final class History {
      *
      * @param hierarchy  the hierarchy, not null
      * @param store  the store, not null
-     * @return the history
+     * @return the history, with the stored crosswalks whose two versions are in the hierarchy,
+     *     not null
      * @throws io.github.uptake.problem.ProblemsException if a stored crosswalk no longer fits its
      *         versions
      */
@@ -111,7 +115,11 @@ public final class History {
         return of(hierarchy, found);
     }
 
-    /** Returns the hierarchy. */
+    /**
+     * Returns the hierarchy whose versions this history joins.
+     *
+     * @return the hierarchy, not null
+     */
     public Hierarchy hierarchy() {
         return hierarchy;
     }
@@ -120,9 +128,10 @@ public final class History {
      * Splits a range of days into the stretches read in each version: "as it was". Days on which no
      * version is valid are left out.
      *
-     * @param from  the first day, not null
-     * @param to  the last day, not before {@code from}
-     * @return the periods, in order
+     * @param from  the first day, inclusive, not null
+     * @param to  the last day, inclusive, not before {@code from}, not null
+     * @return the periods, in order, unmodifiable, empty if no version is valid in the range
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public List<Period> periods(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -149,6 +158,7 @@ public final class History {
      * @param from  the old version, not null
      * @param to  the version to re-base onto, not null
      * @return the crosswalk, empty if no chain of crosswalks leads there
+     * @throws NullPointerException if a version is null
      */
     public Optional<Crosswalk> path(HierarchyVersion from, HierarchyVersion to) {
         if (from.equals(to)) {
@@ -179,7 +189,7 @@ public final class History {
      *
      * @param asItWas  a series of one of the hierarchy's versions, not null
      * @param onto  a day on which the target version is valid, not null
-     * @return the re-based series
+     * @return the re-based series, in the target version, not null
      * @throws IllegalArgumentException if no version is valid that day or no crosswalks lead to it
      */
     public RebasedSeries rebase(Series asItWas, LocalDate onto) {
@@ -195,10 +205,12 @@ public final class History {
     /**
      * Reads a range of days as it was: one series per period, each in the version valid on its days.
      *
-     * @param source  builds each period's series
-     * @param from  the first day
-     * @param to  the last day
-     * @return the series, in order
+     * @param source  builds each period's series, not null
+     * @param from  the first day, inclusive, not null
+     * @param to  the last day, inclusive, not before {@code from}, not null
+     * @return the series, one per period in order, unmodifiable, empty if no version is valid in
+     *     the range
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public List<Series> asItWas(SeriesSource source, LocalDate from, LocalDate to) {
         List<Series> out = new ArrayList<>();
@@ -213,11 +225,11 @@ public final class History {
      * chain of crosswalks, joined into one series (days on which no version is valid are left
      * out, so the range must not have gaps).
      *
-     * @param source  builds each period's series
-     * @param from  the first day
-     * @param to  the last day
-     * @param onto  a day on which the target version is valid
-     * @return the re-based series over the range
+     * @param source  builds each period's series, not null
+     * @param from  the first day, inclusive, not null
+     * @param to  the last day, inclusive, not before {@code from}, not null
+     * @param onto  a day on which the target version is valid, not null
+     * @return the re-based series over the range, not null
      * @throws IllegalArgumentException if a period has no chain of crosswalks to the target, or a
      *         day of the range has no version
      */

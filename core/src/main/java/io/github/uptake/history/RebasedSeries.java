@@ -20,6 +20,8 @@ import java.util.NoSuchElementException;
  * so every parent shows exactly the sum of its children and the total is kept to the person.
  * Because the exact figures are kept, re-basing through chained crosswalks equals re-basing through
  * their composition. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RebasedSeries {
     /** The largest common denominator the fast path uses; beyond it, fractions. */
@@ -117,9 +119,10 @@ public final class RebasedSeries {
     /**
      * Re-bases a series of the crosswalk's old version ("as it was") onto its new version.
      *
-     * @param old  the series, of the crosswalk's old version
+     * @param old  the series, of the crosswalk's old version, not null
      * @param crosswalk  the crosswalk, not null
-     * @return the re-based series, over the same days
+     * @return the re-based series, over the same days, not null
+     * @throws IllegalArgumentException if the series is not of the crosswalk's old version
      */
     public static RebasedSeries of(Series old, Crosswalk crosswalk) {
         return of(old, crosswalk, old.version().root().code());
@@ -134,10 +137,12 @@ public final class RebasedSeries {
      * Re-bases the part of a series under one old unit: where that unit's leaves went. Leaves
      * outside it count 0, so the new root holds exactly the old unit's total.
      *
-     * @param old  the series, of the crosswalk's old version
+     * @param old  the series, of the crosswalk's old version, not null
      * @param crosswalk  the crosswalk, not null
-     * @param oldUnit  the code of a unit of the old version
-     * @return the re-based series, over the same days
+     * @param oldUnit  the code of a unit of the old version, not null
+     * @return the re-based series, over the same days, not null
+     * @throws IllegalArgumentException if the series is not of the crosswalk's old version
+     * @throws NoSuchElementException if the unit is not in the old version
      */
     public static RebasedSeries of(Series old, Crosswalk crosswalk, String oldUnit) {
         if (!old.version().equals(crosswalk.from())) {
@@ -158,8 +163,9 @@ public final class RebasedSeries {
      *
      * @param crosswalk  the crosswalk, not null
      * @param day  the day the figures are of, not null
-     * @param figures  figures by old leaf code; leaves not in it count 0
-     * @return the re-based figures, a series of one day
+     * @param figures  figures in people by old leaf code, not null, no null value; leaves not in
+     *     it count 0 and have no figure
+     * @return the re-based figures, a series of one day, not null
      */
     public static RebasedSeries ofFigures(Crosswalk crosswalk, LocalDate day,
                                           java.util.Map<String, Long> figures) {
@@ -180,9 +186,10 @@ public final class RebasedSeries {
     /**
      * Re-bases an already re-based series onto the next version, keeping exact figures.
      *
-     * @param old  the re-based series, of the crosswalk's old version
+     * @param old  the re-based series, of the crosswalk's old version, not null
      * @param crosswalk  the crosswalk, not null
-     * @return the re-based series, over the same days
+     * @return the re-based series, over the same days, not null
+     * @throws IllegalArgumentException if the series is not of the crosswalk's old version
      */
     public static RebasedSeries of(RebasedSeries old, Crosswalk crosswalk) {
         if (!old.version.equals(crosswalk.from())) {
@@ -432,7 +439,11 @@ public final class RebasedSeries {
         return out;
     }
 
-    /** Returns the crosswalk the series was re-based through (of its first period). */
+    /**
+     * Returns the crosswalk the series was re-based through (of its first period).
+     *
+     * @return the crosswalk, not null
+     */
     public Crosswalk crosswalk() {
         return crosswalk;
     }
@@ -440,6 +451,8 @@ public final class RebasedSeries {
     /**
      * Returns the crosswalks the series was re-based through, one per period of the range in
      * order: one unless the range crossed a change ({@link #concat}).
+     *
+     * @return the crosswalks, in order, unmodifiable, never empty
      */
     public List<Crosswalk> crosswalks() {
         return crosswalks;
@@ -450,9 +463,12 @@ public final class RebasedSeries {
      * (the figures are kept exact; the shown whole numbers are rounded again day by day, which
      * gives the same numbers).
      *
-     * @param parts  the series, in order, each starting the day after the previous one ends
-     * @return the joined series
-     * @throws IllegalArgumentException if the parts are on different versions or not consecutive
+     * @param parts  the series, in order, each starting the day after the previous one ends, not
+     *     null, not empty
+     * @return the joined series, from the first part's first day to the last part's last day,
+     *     not null
+     * @throws IllegalArgumentException if there are no parts, or the parts are on different
+     *     versions or not consecutive
      */
     public static RebasedSeries concat(List<RebasedSeries> parts) {
         if (parts.isEmpty()) {
@@ -500,17 +516,29 @@ public final class RebasedSeries {
                 estNum, exact, est, figured);
     }
 
-    /** Returns the version the figures are on. */
+    /**
+     * Returns the version the figures are on: the crosswalk's new version.
+     *
+     * @return the version, not null
+     */
     public HierarchyVersion version() {
         return version;
     }
 
-    /** Returns the first day. */
+    /**
+     * Returns the first day of the series.
+     *
+     * @return the first day, not null
+     */
     public LocalDate from() {
         return from;
     }
 
-    /** Returns the number of days. */
+    /**
+     * Returns the number of days of the series, from {@link #from()} on.
+     *
+     * @return the number of days, 1 or more
+     */
     public int days() {
         return days;
     }
@@ -518,9 +546,12 @@ public final class RebasedSeries {
     /**
      * Returns the whole number shown for a unit on a day.
      *
-     * @param code  the new unit's code
-     * @param date  a day of the range
-     * @return the count
+     * @param code  the new unit's code, not null
+     * @param date  a day of the range, not null
+     * @return the count in people, rounded so that parents show the sum of their children; 0 for
+     *     a unit with no figure (see {@link #hasFigure})
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the series
      */
     public long count(String code, LocalDate date) {
         return shown[index(code, date)];
@@ -531,8 +562,8 @@ public final class RebasedSeries {
      * day (reported, or carried forward within the window) went into it. A unit without one shows
      * as missing, never as 0, though {@link #count} gives 0 for it.
      *
-     * @param code  the new unit's code
-     * @param date  a day of the range
+     * @param code  the new unit's code, not null
+     * @param date  a day of the range, not null
      * @return true if it has a figure
      * @throws NoSuchElementException if the unit is not in the version
      * @throws IllegalArgumentException if the day is outside the series
@@ -544,9 +575,11 @@ public final class RebasedSeries {
     /**
      * Returns the exact re-based figure of a unit on a day.
      *
-     * @param code  the new unit's code
-     * @param date  a day of the range
-     * @return the figure
+     * @param code  the new unit's code, not null
+     * @param date  a day of the range, not null
+     * @return the figure in people, exact, not null
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the series
      */
     public Fraction exact(String code, LocalDate date) {
         return exactAt(index(code, date));
@@ -555,9 +588,11 @@ public final class RebasedSeries {
     /**
      * Returns the part of a unit's figure that is estimated (from partial pieces).
      *
-     * @param code  the new unit's code
-     * @param date  a day of the range
-     * @return the estimated part, zero if the figure is exact
+     * @param code  the new unit's code, not null
+     * @param date  a day of the range, not null
+     * @return the estimated part in people, zero if the figure is exact, not null
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the series
      */
     public Fraction estimatedPart(String code, LocalDate date) {
         return estimatedAt(index(code, date));
@@ -566,9 +601,11 @@ public final class RebasedSeries {
     /**
      * Returns the share of a unit's figure that is estimated, 0 when exact.
      *
-     * @param code  the new unit's code
-     * @param date  a day of the range
-     * @return the share, from 0 to 1
+     * @param code  the new unit's code, not null
+     * @param date  a day of the range, not null
+     * @return the share, from 0 to 1, not null
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the series
      */
     public Fraction estimatedShare(String code, LocalDate date) {
         int i = index(code, date);

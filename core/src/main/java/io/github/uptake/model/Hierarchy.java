@@ -17,6 +17,8 @@ import java.util.Optional;
  * <p>A province keeps several hierarchies, at least {@link #TERRITORIAL} and {@link #SECTORAL}. Never
  * add figures of two hierarchies together: a worker is also a resident.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Hierarchy {
     /** The name of the territorial hierarchy: province, districts, communes. */
@@ -36,7 +38,8 @@ public final class Hierarchy {
      * Obtains a hierarchy with one version.
      *
      * @param version  the version, not null
-     * @return the hierarchy, not null
+     * @return the hierarchy named after the version's hierarchy, not null
+     * @throws NullPointerException if the version is null
      */
     public static Hierarchy of(HierarchyVersion version) {
         return of(version.hierarchyName(), List.of(version));
@@ -47,8 +50,10 @@ public final class Hierarchy {
      *
      * @param name  the hierarchy's name, not null
      * @param versions  the versions, in any order, not empty
-     * @return the hierarchy, not null
-     * @throws io.github.uptake.problem.ProblemsException if versions overlap or belong elsewhere
+     * @return the hierarchy, with its versions oldest first, not null
+     * @throws io.github.uptake.problem.ProblemsException if there is no version, or versions
+     *     overlap or belong elsewhere
+     * @throws IllegalArgumentException if the name is not a lower-case identifier
      */
     public static Hierarchy of(String name, List<HierarchyVersion> versions) {
         return validate(name, versions).value();
@@ -58,8 +63,10 @@ public final class Hierarchy {
      * Checks that the versions belong to this hierarchy and do not overlap, and builds it.
      *
      * @param name  the hierarchy's name, not null
-     * @param versions  the versions, in any order
-     * @return the hierarchy or the problems, not null
+     * @param versions  the versions, in any order, not null
+     * @return the hierarchy, or the problems ({@code hierarchy.no-version},
+     *     {@code hierarchy.wrong-name}, {@code hierarchy.overlap}), not null
+     * @throws IllegalArgumentException if the name is not a lower-case identifier
      */
     public static Validated<Hierarchy> validate(String name, List<HierarchyVersion> versions) {
         Checks.identifier(name, "name");
@@ -95,12 +102,20 @@ public final class Hierarchy {
         return Validated.of("hierarchy " + name, h, problems);
     }
 
-    /** Returns the name, e.g. {@code territorial}. */
+    /**
+     * Returns the name that tells this hierarchy apart from the province's others.
+     *
+     * @return the name, e.g. {@code territorial}, not null
+     */
     public String name() {
         return name;
     }
 
-    /** Returns the versions, oldest first. */
+    /**
+     * Returns the versions, oldest first.
+     *
+     * @return the versions, unmodifiable, never empty
+     */
     public List<HierarchyVersion> versions() {
         return versions;
     }
@@ -128,6 +143,7 @@ public final class Hierarchy {
      *
      * @param version  a version of this hierarchy, not null
      * @return the end, exclusive; empty if open
+     * @throws IllegalArgumentException if the version is not one of this hierarchy's
      */
     public Optional<LocalDate> effectiveUntil(HierarchyVersion version) {
         int i = versions.indexOf(version);
@@ -145,8 +161,9 @@ public final class Hierarchy {
      * Returns a hierarchy with one more version.
      *
      * @param version  the version, not null
-     * @return the hierarchy, not null
-     * @throws io.github.uptake.problem.ProblemsException if it overlaps another
+     * @return a new hierarchy with the versions of this one and the given one, not null
+     * @throws io.github.uptake.problem.ProblemsException if it overlaps another or belongs to
+     *     another hierarchy
      */
     public Hierarchy withVersion(HierarchyVersion version) {
         List<HierarchyVersion> all = new ArrayList<>(versions);

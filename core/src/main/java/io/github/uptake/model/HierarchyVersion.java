@@ -28,6 +28,8 @@ import java.util.Optional;
  * <p>Build one with {@link #builder(String, LocalDate)}; structural errors (duplicate codes, unknown
  * parents, cycles, no single root, units that do not exist on the version's first day) come back as
  * problems from {@link Builder#validate()}. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HierarchyVersion {
     private final String hierarchyName;
@@ -95,39 +97,66 @@ public final class HierarchyVersion {
      *
      * @param hierarchyName  the hierarchy's name, e.g. {@code territorial}, not null
      * @param validFrom  the first day the version is valid, not null
-     * @return a builder, not null
+     * @return a new, empty builder, not null
+     * @throws IllegalArgumentException if the name is not a lower-case identifier
+     * @throws NullPointerException if {@code validFrom} is null
      */
     public static Builder builder(String hierarchyName, LocalDate validFrom) {
         return new Builder(Checks.identifier(hierarchyName, "hierarchyName"),
                 Checks.notNull(validFrom, "validFrom"));
     }
 
-    /** Returns the name of the hierarchy this is a version of. */
+    /**
+     * Returns the name of the hierarchy this is a version of.
+     *
+     * @return the hierarchy's name, e.g. {@code territorial}, not null
+     */
     public String hierarchyName() {
         return hierarchyName;
     }
 
-    /** Returns the first day this version is valid. */
+    /**
+     * Returns the first day this version is valid.
+     *
+     * @return the first day, inclusive, not null
+     */
     public LocalDate validFrom() {
         return validFrom;
     }
 
-    /** Returns the first day it is no longer valid, if set on the version itself. */
+    /**
+     * Returns the first day it is no longer valid, if set on the version itself; the hierarchy may
+     * end it earlier by a later version ({@link Hierarchy#effectiveUntil(HierarchyVersion)}).
+     *
+     * @return the end, exclusive; empty if not set
+     */
     public Optional<LocalDate> validUntil() {
         return Optional.ofNullable(validUntil);
     }
 
-    /** Returns the number of units. */
+    /**
+     * Returns the number of units, which bounds the ordinals.
+     *
+     * @return the number of units, 1 or more
+     */
     public int size() {
         return units.length;
     }
 
-    /** Returns the root unit. */
+    /**
+     * Returns the root unit, the one with ordinal 0.
+     *
+     * @return the root, not null
+     */
     public Unit root() {
         return units[0];
     }
 
-    /** Returns every unit in pre-order (ordinal order). */
+    /**
+     * Returns every unit in pre-order (ordinal order).
+     *
+     * @return the units, indexed by ordinal, unmodifiable, never empty
+     */
     public List<Unit> units() {
         return Collections.unmodifiableList(Arrays.asList(units));
     }
@@ -169,6 +198,7 @@ public final class HierarchyVersion {
      *
      * @param ordinal  0 to {@code size() - 1}
      * @return the unit, not null
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public Unit unitAt(int ordinal) {
         return units[ordinal];
@@ -177,8 +207,9 @@ public final class HierarchyVersion {
     /**
      * Returns the parent's ordinal.
      *
-     * @param ordinal  the child's ordinal
+     * @param ordinal  the child's ordinal, 0 to {@code size() - 1}
      * @return the parent's ordinal, -1 for the root
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public int parentOrdinal(int ordinal) {
         return parent[ordinal];
@@ -188,8 +219,9 @@ public final class HierarchyVersion {
      * Returns the first ordinal after the subtree of a unit; the subtree is
      * {@code [ordinal, subtreeEnd(ordinal))}.
      *
-     * @param ordinal  the unit's ordinal
-     * @return the end of its subtree, exclusive
+     * @param ordinal  the unit's ordinal, 0 to {@code size() - 1}
+     * @return the end of its subtree, exclusive; {@code ordinal + 1} for a leaf
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public int subtreeEnd(int ordinal) {
         return subtreeEnd[ordinal];
@@ -198,8 +230,9 @@ public final class HierarchyVersion {
     /**
      * Returns the depth of a unit: 0 for the root.
      *
-     * @param ordinal  the unit's ordinal
-     * @return the depth
+     * @param ordinal  the unit's ordinal, 0 to {@code size() - 1}
+     * @return the depth, 0 or more
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public int depthAt(int ordinal) {
         return depth[ordinal];
@@ -208,24 +241,37 @@ public final class HierarchyVersion {
     /**
      * Returns true if the unit has no children.
      *
-     * @param ordinal  the unit's ordinal
+     * @param ordinal  the unit's ordinal, 0 to {@code size() - 1}
      * @return true for a leaf
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public boolean isLeafAt(int ordinal) {
         return childStart[ordinal] == childStart[ordinal + 1];
     }
 
-    /** Returns the ordinals of the leaves in increasing order; a copy. */
+    /**
+     * Returns the ordinals of the leaves in increasing order; a copy.
+     *
+     * @return a new array of the leaves' ordinals, never empty
+     */
     public int[] leafOrdinals() {
         return leafOrdinals.clone();
     }
 
-    /** Returns the number of leaves. */
+    /**
+     * Returns the number of leaves, units with no children.
+     *
+     * @return the number of leaves, 1 or more
+     */
     public int leafCount() {
         return leafOrdinals.length;
     }
 
-    /** Returns the parent ordinal of every unit (-1 for the root); a copy. */
+    /**
+     * Returns the parent ordinal of every unit (-1 for the root); a copy.
+     *
+     * @return a new array indexed by ordinal, of length {@code size()}
+     */
     public int[] parentOrdinals() {
         return parent.clone();
     }
@@ -245,7 +291,7 @@ public final class HierarchyVersion {
      * Returns the children of a unit, in the order they were added.
      *
      * @param code  the code, not null
-     * @return the children, empty for a leaf or an unknown code
+     * @return the children, unmodifiable, empty for a leaf or an unknown code
      */
     public List<Unit> children(String code) {
         int i = ordinal(code);
@@ -262,8 +308,8 @@ public final class HierarchyVersion {
     /**
      * Returns the units at a depth (0 = root), in pre-order.
      *
-     * @param d  the depth
-     * @return the units, empty if none
+     * @param d  the depth, 0 for the root
+     * @return the units, unmodifiable, empty if none
      */
     public List<Unit> atDepth(int d) {
         List<Unit> out = new ArrayList<>();
@@ -275,7 +321,11 @@ public final class HierarchyVersion {
         return Collections.unmodifiableList(out);
     }
 
-    /** Returns the greatest depth of any unit. */
+    /**
+     * Returns the greatest depth of any unit, the number of levels below the root.
+     *
+     * @return the greatest depth, 0 if the root is the only unit
+     */
     public int maxDepth() {
         int m = 0;
         for (int d : depth) {
@@ -288,13 +338,18 @@ public final class HierarchyVersion {
      * Returns true if the version is valid on the day (not checking later versions).
      *
      * @param date  the day, not null
-     * @return true if {@code validFrom <= date < validUntil}
+     * @return true if {@code validFrom <= date < validUntil} (no upper bound if unset)
      */
     public boolean isValidOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validUntil == null || date.isBefore(validUntil));
     }
 
-    /** Returns each unit with its parent's code (null for the root), in pre-order. */
+    /**
+     * Returns each unit with its parent's code (null for the root), in pre-order: the entries a
+     * builder takes to make this version again.
+     *
+     * @return the entries, unmodifiable, never empty
+     */
     public List<Entry> entries() {
         List<Entry> out = new ArrayList<>(units.length);
         for (int i = 0; i < units.length; i++) {
@@ -307,7 +362,8 @@ public final class HierarchyVersion {
      * Returns a copy valid until the given day (exclusive), e.g. when the next version is known.
      *
      * @param until  the first day it is no longer valid, null for open
-     * @return the version, not null
+     * @return a version equal to this one but for its end, not null
+     * @throws IllegalArgumentException if {@code until} is not after {@code validFrom}
      */
     public HierarchyVersion withValidUntil(LocalDate until) {
         if (until != null && !until.isAfter(validFrom)) {
@@ -330,7 +386,12 @@ public final class HierarchyVersion {
                 Arrays.hashCode(parent));
     }
 
-    /** Returns e.g. {@code territorial@2020-08-15 (11384 units)}. */
+    /**
+     * Prints the hierarchy name, the validity and the size, for messages and logs.
+     *
+     * @return e.g. {@code territorial@2020-08-15 (11384 units)} or
+     *     {@code territorial@2020-08-15..2025-07-01 (11384 units)}, not null
+     */
     @Override
     public String toString() {
         return hierarchyName + "@" + validFrom + (validUntil == null ? "" : ".." + validUntil)
@@ -344,7 +405,13 @@ public final class HierarchyVersion {
      * @param parentCode  the parent's code, null for the root
      */
     public record Entry(Unit unit, String parentCode) {
-        /** Checks the unit is present. */
+        /**
+         * Creates an entry, checking the unit is present.
+         *
+         * @param unit  the unit, not null
+         * @param parentCode  the parent's code, null for the root
+         * @throws NullPointerException if the unit is null
+         */
         public Entry {
             Checks.notNull(unit, "unit");
         }
@@ -368,7 +435,7 @@ public final class HierarchyVersion {
          * Sets the first day the version is no longer valid.
          *
          * @param until  the day, exclusive; null for open
-         * @return this builder
+         * @return this builder, not null
          */
         public Builder validUntil(LocalDate until) {
             this.validUntil = until;
@@ -379,7 +446,8 @@ public final class HierarchyVersion {
          * Adds the root unit.
          *
          * @param unit  the unit, not null
-         * @return this builder
+         * @return this builder, not null
+         * @throws NullPointerException if the unit is null
          */
         public Builder root(Unit unit) {
             return add(unit, null);
@@ -390,7 +458,8 @@ public final class HierarchyVersion {
          *
          * @param unit  the unit, not null
          * @param parentCode  the parent's code, null for the root
-         * @return this builder
+         * @return this builder, not null
+         * @throws NullPointerException if the unit is null
          */
         public Builder add(Unit unit, String parentCode) {
             entries.add(new Entry(unit, parentCode));
@@ -398,10 +467,12 @@ public final class HierarchyVersion {
         }
 
         /**
-         * Adds entries.
+         * Adds entries, such as {@link HierarchyVersion#entries()} gives them, to build a
+         * version from another's units.
          *
-         * @param all  the entries, not null
-         * @return this builder
+         * @param all  the entries, not null, no null element
+         * @return this builder, not null
+         * @throws NullPointerException if the list is null
          */
         public Builder addAll(List<Entry> all) {
             entries.addAll(all);
@@ -412,7 +483,8 @@ public final class HierarchyVersion {
          * Builds the version.
          *
          * @return the version, not null
-         * @throws io.github.uptake.problem.ProblemsException if the structure has errors
+         * @throws io.github.uptake.problem.ProblemsException if the structure has errors, with
+         *     every problem {@link #validate()} finds
          */
         public HierarchyVersion build() {
             return validate().value();
@@ -421,7 +493,9 @@ public final class HierarchyVersion {
         /**
          * Checks the structure and builds the version, or returns every problem found.
          *
-         * @return the version or the problems, not null
+         * @return the version, or the problems (duplicate codes, unknown parents, cycles, no
+         *     single root, units not valid throughout the version, an end before the start), not
+         *     null
          */
         public Validated<HierarchyVersion> validate() {
             String what = "hierarchy version " + name + "@" + validFrom;

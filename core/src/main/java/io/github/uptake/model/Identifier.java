@@ -10,6 +10,7 @@ import io.github.uptake.internal.Checks;
  * Subclasses are immutable and thread-safe.
  *
  * @param <T>  the subclass
+ * @since 0.1.0
  */
 public abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
     private final String id;
@@ -24,7 +25,11 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
         this.id = Checks.identifier(id, what);
     }
 
-    /** Returns the text, e.g. {@code residents}. */
+    /**
+     * Returns the text that names the member, as written in files and stores.
+     *
+     * @return the identifier text, e.g. {@code residents}, never null or empty
+     */
     public final String id() {
         return id;
     }
@@ -44,7 +49,11 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
         return id.hashCode();
     }
 
-    /** Returns the text; the subclass's {@code of(String)} parses it back. */
+    /**
+     * Returns the text; the subclass's {@code of(String)} parses it back.
+     *
+     * @return the identifier text, same as {@link #id()}, never null
+     */
     @Override
     public final String toString() {
         return id;

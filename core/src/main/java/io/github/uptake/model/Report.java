@@ -24,7 +24,9 @@ import java.util.Optional;
  * @param count  the cumulative count, 0 to 10^12
  * @param reportedAt  when the reporter sent it, not null
  * @param reporter  who sent it (a user, a unit, a channel), not blank
- * @param sourceRef  where it came from (a file and cell, a message id), null if none
+ * @param sourceRef  where it came from (a file and cell, a message id), null if none (blank is
+ *     kept as null)
+ * @since 0.1.0
  */
 public record Report(String unitCode, Segment segment, LocalDate asOf, long count,
                      Instant reportedAt, String reporter, String sourceRef) {
@@ -39,7 +41,21 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
             .thenComparing(Report::reporter)
             .thenComparing(r -> r.sourceRef == null ? "" : r.sourceRef);
 
-    /** Validates the fields. */
+    /**
+     * Creates a report, validating the fields; {@code reportedAt} is truncated to the microsecond
+     * and a blank {@code sourceRef} becomes null.
+     *
+     * @param unitCode  the unit reported on, not null
+     * @param segment  whom the count counts, not null
+     * @param asOf  the day the cumulative count is as of, not null
+     * @param count  the cumulative count in people, 0 to 10^12
+     * @param reportedAt  when the reporter sent it, not null
+     * @param reporter  who sent it, not blank
+     * @param sourceRef  where it came from, null or blank for none
+     * @throws IllegalArgumentException if the unit code is not a valid code, the count is out of
+     *     range or the reporter is null or blank
+     * @throws NullPointerException if the segment, the day or {@code reportedAt} is null
+     */
     public Report {
         Checks.unitCode(unitCode, "unitCode");
         Checks.notNull(segment, "segment");
@@ -50,12 +66,20 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
         sourceRef = sourceRef == null || sourceRef.isBlank() ? null : sourceRef;
     }
 
-    /** Returns the key this report is a revision for. */
+    /**
+     * Returns the key this report is a revision for: its unit, segment and as-of day.
+     *
+     * @return the key, not null
+     */
     public ReportKey key() {
         return new ReportKey(unitCode, segment, asOf);
     }
 
-    /** Returns the source reference, if any. */
+    /**
+     * Returns where the report came from, as an optional.
+     *
+     * @return the source reference ({@code sourceRef}), empty if none
+     */
     public Optional<String> source() {
         return Optional.ofNullable(sourceRef);
     }
@@ -65,6 +89,7 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
      *
      * @param other  the other report, not null
      * @return true if identical
+     * @throws NullPointerException if {@code other} is null
      */
     public boolean sameAs(Report other) {
         return equals(Objects.requireNonNull(other, "other"));

@@ -10,10 +10,19 @@ import java.time.LocalDate;
  * @param unitCode  the unit's code, not null
  * @param segment  the segment, not null
  * @param asOf  the as-of day, not null
+ * @since 0.1.0
  */
 public record ReportKey(String unitCode, Segment segment, LocalDate asOf) {
 
-    /** Validates the fields. */
+    /**
+     * Creates a key, validating the fields.
+     *
+     * @param unitCode  the unit's code, not null
+     * @param segment  the segment, not null
+     * @param asOf  the as-of day, not null
+     * @throws IllegalArgumentException if the unit code is not a valid code
+     * @throws NullPointerException if the segment or the day is null
+     */
     public ReportKey {
         Checks.unitCode(unitCode, "unitCode");
         Checks.notNull(segment, "segment");

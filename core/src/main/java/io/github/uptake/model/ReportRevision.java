@@ -14,11 +14,23 @@ import java.time.Instant;
  * @param submissionId  the submission it came in, null if submitted alone
  * @param previousCount  the current figure of the key before this revision was recorded, null for
  *     the first
+ * @since 0.1.0
  */
 public record ReportRevision(Report report, int revision, Instant recordedAt, String submissionId,
                              Long previousCount) {
 
-    /** Validates the fields. */
+    /**
+     * Creates a revision, validating the fields.
+     *
+     * @param report  the report, not null
+     * @param revision  1 for the first revision of its key, counting up in order of arrival
+     * @param recordedAt  when the store recorded it, not null
+     * @param submissionId  the submission it came in, null if submitted alone
+     * @param previousCount  the current figure of the key before this revision was recorded, in
+     *     people, null for the first
+     * @throws NullPointerException if the report or the time is null
+     * @throws IllegalArgumentException if the revision is less than 1
+     */
     public ReportRevision {
         Checks.notNull(report, "report");
         Checks.notNull(recordedAt, "recordedAt");
@@ -31,9 +43,11 @@ public record ReportRevision(Report report, int revision, Instant recordedAt, St
      * Obtains a revision that came alone, not in a submission.
      *
      * @param report  the report, not null
-     * @param revision  the revision number
+     * @param revision  the revision number, 1 or more
      * @param recordedAt  when it was recorded, not null
-     * @return the revision, not null
+     * @return the revision, with no submission and no previous count, not null
+     * @throws NullPointerException if the report or the time is null
+     * @throws IllegalArgumentException if the revision is less than 1
      */
     public static ReportRevision of(Report report, int revision, Instant recordedAt) {
         return new ReportRevision(report, revision, recordedAt, null, null);

@@ -5,7 +5,10 @@ package io.github.uptake.model;
  *
  * <p>Each segment has its own denominators and target rules, and counts of different segments are
  * never added together. The constants cover the dispatch; a province may define more with
- * {@link #of(String)}. Two are equal when their identifiers are equal. This class is immutable and thread-safe.
+ * {@link #of(String)}. Two are equal when their identifiers are equal.
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Segment extends Identifier<Segment> {
     /** Residents of a territorial unit (dân số). */

@@ -19,12 +19,26 @@ import java.util.List;
  * @param submittedBy  who sent it, not blank
  * @param submittedAt  when it arrived, not null
  * @param reports  the reports accepted by the input channel, not null
- * @param rejected  how many rows the input channel rejected before storing
+ * @param rejected  how many rows the input channel rejected before storing, 0 or more
+ * @since 0.1.0
  */
 public record Submission(String id, String source, String submittedBy, Instant submittedAt,
                          List<Report> reports, int rejected) {
 
-    /** Checks the fields. */
+    /**
+     * Creates a submission, checking the fields and copying the list of reports.
+     *
+     * @param id  the submission's identifier, unique, not blank, 64 characters at most
+     * @param source  where it came from, not blank
+     * @param submittedBy  who sent it, not blank
+     * @param submittedAt  when it arrived, not null
+     * @param reports  the reports accepted by the input channel, not null, no null element
+     * @param rejected  how many rows the input channel rejected, 0 or more
+     * @throws IllegalArgumentException if a text is null or blank, the id is longer than 64
+     *     characters or {@code rejected} is negative
+     * @throws NullPointerException if {@code submittedAt} or the list of reports is null or holds
+     *     a null
+     */
     public Submission {
         Checks.text(id, "id");
         if (id.length() > 64) {
@@ -45,7 +59,7 @@ public record Submission(String id, String source, String submittedBy, Instant s
      * same figures from the same reporter and source (the same file imported twice, a retried API
      * call) have the same hash.
      *
-     * @return 64 lower-case hex digits
+     * @return the hash as 64 lower-case hex digits, never null
      */
     public String contentHash() {
         List<String> lines = new ArrayList<>(reports.size());

@@ -17,12 +17,25 @@ import java.util.Optional;
  * @param unchanged  reports identical to a stored revision
  * @param rejected  rows the input channel rejected
  * @param results  what happened to each report, in order; empty for a duplicate
+ * @since 0.1.0
  */
 public record SubmissionReceipt(String submissionId, String contentHash, String duplicateOf,
                                 int accepted, int unchanged, int rejected,
                                 List<SubmitResult> results) {
 
-    /** Checks the fields. */
+    /**
+     * Creates a receipt, checking the fields and copying the list of results.
+     *
+     * @param submissionId  the submission's id, not null
+     * @param contentHash  the hash of its content, not null
+     * @param duplicateOf  the id of the earlier submission with the same content, null if new
+     * @param accepted  reports stored as a new key or a new revision
+     * @param unchanged  reports identical to a stored revision
+     * @param rejected  rows the input channel rejected
+     * @param results  what happened to each report, in order, not null; empty for a duplicate
+     * @throws NullPointerException if the id, the hash or the list of results is null, or the
+     *     list holds a null
+     */
     public SubmissionReceipt {
         Checks.notNull(submissionId, "submissionId");
         Checks.notNull(contentHash, "contentHash");
@@ -34,8 +47,9 @@ public record SubmissionReceipt(String submissionId, String contentHash, String 
      *
      * @param submission  the submission, not null
      * @param hash  its content hash, not null
-     * @param results  what happened to each report, not null
-     * @return the receipt, not null
+     * @param results  what happened to each report, in order, not null
+     * @return the receipt, counting the {@code UNCHANGED} results as unchanged and the others as
+     *     accepted, not null
      */
     public static SubmissionReceipt stored(Submission submission, String hash,
                                            List<SubmitResult> results) {
@@ -51,14 +65,18 @@ public record SubmissionReceipt(String submissionId, String contentHash, String 
      * @param submission  the submission, not null
      * @param hash  its content hash, not null
      * @param earlierId  the earlier submission's id, not null
-     * @return the receipt, not null
+     * @return the receipt, with every report counted unchanged and no results, not null
      */
     public static SubmissionReceipt duplicate(Submission submission, String hash, String earlierId) {
         return new SubmissionReceipt(submission.id(), hash, earlierId, 0,
                 submission.reports().size(), submission.rejected(), List.of());
     }
 
-    /** Returns the earlier submission with the same content, if this one was a duplicate. */
+    /**
+     * Returns the earlier submission with the same content, if this one was a duplicate.
+     *
+     * @return the earlier submission's id ({@code duplicateOf}), empty if this one was new
+     */
     public Optional<String> duplicate() {
         return Optional.ofNullable(duplicateOf);
     }

@@ -1,6 +1,10 @@
 package io.github.uptake.model;
 
-/** What a store did with a submitted report. */
+/**
+ * What a store did with a submitted report.
+ *
+ * @since 0.1.0
+ */
 public enum SubmitOutcome {
     /** The first report for its key: stored as revision 1. */
     ADDED,

@@ -16,11 +16,20 @@ import java.util.Optional;
  * @param threshold  the share to reach, not null
  * @param unitKind  the kind of unit the rule is limited to, null for every kind
  * @param deadline  the last day to reach it, null if none
+ * @since 0.1.0
  */
 public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind,
                          LocalDate deadline) {
 
-    /** Checks the required fields. */
+    /**
+     * Creates a rule, checking the required fields.
+     *
+     * @param segment  the segment the rule applies to, not null
+     * @param threshold  the share to reach, not null
+     * @param unitKind  the kind of unit the rule is limited to, null for every kind
+     * @param deadline  the last day to reach it, null if none
+     * @throws NullPointerException if the segment or the threshold is null
+     */
     public TargetRule {
         Checks.notNull(segment, "segment");
         Checks.notNull(threshold, "threshold");
@@ -32,6 +41,7 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      * @param segment  the segment, not null
      * @param threshold  the share to reach, not null
      * @return the rule, not null
+     * @throws NullPointerException if the segment or the threshold is null
      */
     public static TargetRule of(Segment segment, Threshold threshold) {
         return new TargetRule(segment, threshold, null, null);
@@ -41,7 +51,7 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      * Returns a copy limited to one kind of unit.
      *
      * @param kind  the kind, null for every kind
-     * @return the rule, not null
+     * @return a rule equal to this one but for the kind, not null
      */
     public TargetRule forKind(UnitKind kind) {
         return new TargetRule(segment, threshold, kind, deadline);
@@ -51,18 +61,26 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      * Returns a copy with a deadline.
      *
      * @param date  the last day to reach the target, null for none
-     * @return the rule, not null
+     * @return a rule equal to this one but for the deadline, not null
      */
     public TargetRule by(LocalDate date) {
         return new TargetRule(segment, threshold, unitKind, date);
     }
 
-    /** Returns the kind of unit the rule is limited to, if any. */
+    /**
+     * Returns the kind of unit the rule is limited to, as an optional.
+     *
+     * @return the kind ({@code unitKind}), empty if the rule applies to every kind
+     */
     public Optional<UnitKind> kind() {
         return Optional.ofNullable(unitKind);
     }
 
-    /** Returns the deadline, if any. */
+    /**
+     * Returns the last day to reach the target, as an optional.
+     *
+     * @return the deadline, empty if none
+     */
     public Optional<LocalDate> deadlineDate() {
         return Optional.ofNullable(deadline);
     }
@@ -70,8 +88,8 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
     /**
      * Returns true iff the count meets the threshold against the denominator, decided exactly.
      *
-     * @param count  the count
-     * @param denominator  the denominator
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 0 to 10^12
      * @return true if met
      */
     public boolean isMet(long count, long denominator) {
@@ -81,9 +99,9 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
     /**
      * Returns the number of people still missing to meet the rule, never negative.
      *
-     * @param count  the count
-     * @param denominator  the denominator
-     * @return the gap in people
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 0 to 10^12
+     * @return the gap in people, 0 if met
      */
     public long gap(long count, long denominator) {
         return threshold.gap(count, denominator);
@@ -94,7 +112,7 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      *
      * @param s  the segment, not null
      * @param kind  the unit's kind, not null
-     * @return true if it applies
+     * @return true if the segment is the rule's and the rule is for every kind or for this one
      */
     public boolean appliesTo(Segment s, UnitKind kind) {
         return segment.equals(s) && (unitKind == null || unitKind.equals(kind));

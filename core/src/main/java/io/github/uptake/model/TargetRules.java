@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * <p>A rule limited to the unit's kind takes precedence over a rule for every kind; two rules for
  * the same segment and kind are a misuse and rejected. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TargetRules {
     private static final TargetRules NONE = new TargetRules(List.of());
@@ -22,9 +24,10 @@ public final class TargetRules {
     /**
      * Obtains a rule set.
      *
-     * @param rules  the rules, not null
+     * @param rules  the rules, not null, no null element
      * @return the rule set, not null
      * @throws IllegalArgumentException if two rules have the same segment and kind
+     * @throws NullPointerException if the list is null or holds a null
      */
     public static TargetRules of(List<TargetRule> rules) {
         List<TargetRule> copy = List.copyOf(rules);
@@ -45,19 +48,29 @@ public final class TargetRules {
     /**
      * Obtains a rule set.
      *
-     * @param rules  the rules, not null
+     * @param rules  the rules, not null, no null element
      * @return the rule set, not null
+     * @throws IllegalArgumentException if two rules have the same segment and kind
+     * @throws NullPointerException if the array is null or holds a null
      */
     public static TargetRules of(TargetRule... rules) {
         return of(List.of(rules));
     }
 
-    /** Returns a rule set with no rules: everything is counted only. */
+    /**
+     * Returns a rule set with no rules: everything is counted only.
+     *
+     * @return the empty rule set, not null
+     */
     public static TargetRules none() {
         return NONE;
     }
 
-    /** Returns the rules, in the order given. */
+    /**
+     * Returns the rules, in the order given.
+     *
+     * @return the rules, unmodifiable, not null, empty if none
+     */
     public List<TargetRule> rules() {
         return rules;
     }
@@ -66,7 +79,9 @@ public final class TargetRules {
      * Returns a rule set with one more rule.
      *
      * @param rule  the rule, not null
-     * @return the rule set, not null
+     * @return a new rule set with the rules of this one and the given one last, not null
+     * @throws IllegalArgumentException if the set already has a rule for its segment and kind
+     * @throws NullPointerException if the rule is null
      */
     public TargetRules with(TargetRule rule) {
         List<TargetRule> all = new ArrayList<>(rules);

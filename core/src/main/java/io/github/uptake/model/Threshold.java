@@ -11,6 +11,8 @@ import java.math.BigInteger;
  * overflows a {@code long}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Threshold implements Comparable<Threshold> {
     /** The largest numerator or denominator accepted. */
@@ -33,7 +35,7 @@ public final class Threshold implements Comparable<Threshold> {
      *
      * @param numerator  p, from 0 to q
      * @param denominator  q, from 1 to 1.000.000
-     * @return the threshold, not null
+     * @return the threshold, reduced, not null
      * @throws IllegalArgumentException if the fraction is out of range
      */
     public static Threshold of(long numerator, long denominator) {
@@ -48,8 +50,9 @@ public final class Threshold implements Comparable<Threshold> {
     /**
      * Obtains a threshold of a whole percentage.
      *
-     * @param percent  0 to 100
-     * @return the threshold, not null
+     * @param percent  the share in percent, 0 to 100
+     * @return the threshold percent/100, reduced, not null
+     * @throws IllegalArgumentException if the percentage is out of range
      */
     public static Threshold percent(int percent) {
         return of(percent, 100);
@@ -59,9 +62,11 @@ public final class Threshold implements Comparable<Threshold> {
      * Parses the form {@link #toString()} prints ({@code 3/5}), or a percentage such as
      * {@code 60%} or {@code 62.5%}.
      *
-     * @param text  the text, not null
-     * @return the threshold, not null
+     * @param text  the text, not null; surrounding spaces are ignored and {@code ,} is read as a
+     *     decimal mark in a percentage
+     * @return the threshold, reduced, not null
      * @throws IllegalArgumentException if the text is not a threshold
+     * @throws NullPointerException if the text is null
      */
     public static Threshold parse(CharSequence text) {
         String s = text.toString().strip();
@@ -85,12 +90,20 @@ public final class Threshold implements Comparable<Threshold> {
         throw new IllegalArgumentException("not a threshold (write 3/5 or 60%): '" + s + "'");
     }
 
-    /** Returns p, the reduced numerator. */
+    /**
+     * Returns p, the reduced numerator.
+     *
+     * @return p, from 0 to {@link #denominator()}
+     */
     public long numerator() {
         return p;
     }
 
-    /** Returns q, the reduced denominator. */
+    /**
+     * Returns q, the reduced denominator.
+     *
+     * @return q, from 1 to {@link #MAX_TERM}
+     */
     public long denominator() {
         return q;
     }
@@ -98,9 +111,9 @@ public final class Threshold implements Comparable<Threshold> {
     /**
      * Returns true iff {@code count / denominator >= p / q}, decided exactly.
      *
-     * @param count  the count, 0 to 10^12
-     * @param denominator  the denominator, 0 to 10^12
-     * @return true if the threshold is reached
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 0 to 10^12
+     * @return true if the threshold is reached (always for a zero denominator)
      */
     public boolean isMetBy(long count, long denominator) {
         return count * q >= p * denominator;
@@ -109,8 +122,8 @@ public final class Threshold implements Comparable<Threshold> {
     /**
      * Returns the smallest count that meets the threshold: {@code ceil(p * denominator / q)}.
      *
-     * @param denominator  the denominator, 0 to 10^12
-     * @return the required count
+     * @param denominator  the denominator in people, 0 to 10^12
+     * @return the required count in people, 0 to {@code denominator}
      */
     public long requiredCount(long denominator) {
         long a = p * denominator;
@@ -120,9 +133,9 @@ public final class Threshold implements Comparable<Threshold> {
     /**
      * Returns how many more people must be counted to meet the threshold, never negative.
      *
-     * @param count  the count, 0 to 10^12
-     * @param denominator  the denominator, 0 to 10^12
-     * @return the gap in people
+     * @param count  the count in people, 0 to 10^12
+     * @param denominator  the denominator in people, 0 to 10^12
+     * @return the gap in people, 0 if the threshold is reached
      */
     public long gap(long count, long denominator) {
         return Math.max(0, requiredCount(denominator) - count);
@@ -143,7 +156,11 @@ public final class Threshold implements Comparable<Threshold> {
         return Long.hashCode(p) * 31 + Long.hashCode(q);
     }
 
-    /** Returns {@code p/q}, e.g. {@code 3/5}; {@link #parse(CharSequence)} reads it back. */
+    /**
+     * Prints the threshold in the form {@link #parse(CharSequence)} reads back.
+     *
+     * @return {@code p/q}, e.g. {@code 3/5}, not null
+     */
     @Override
     public String toString() {
         return p + "/" + q;

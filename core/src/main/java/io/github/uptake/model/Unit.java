@@ -24,11 +24,26 @@ import java.util.Optional;
  * @param nameEn  the English name, null if none
  * @param validFrom  the first day the unit exists, null if it predates the data
  * @param validUntil  the first day it no longer exists, null if it still exists
+ * @since 0.1.0
  */
 public record Unit(String code, UnitKind kind, String name, String nameEn,
                    LocalDate validFrom, LocalDate validUntil) {
 
-    /** Validates the fields and normalises the names. */
+    /**
+     * Creates a unit, validating the fields and normalising the names (NFC, trimmed, runs of
+     * whitespace made one space; a blank English name becomes null).
+     *
+     * @param code  the official code, leading zeros kept, not null
+     * @param kind  the kind of body, not null
+     * @param name  the Vietnamese name, not blank
+     * @param nameEn  the English name, null or blank for none
+     * @param validFrom  the first day the unit exists, null if it predates the data
+     * @param validUntil  the first day it no longer exists, after {@code validFrom}, null if it
+     *     still exists
+     * @throws IllegalArgumentException if the code is not a valid code, the name is null or blank,
+     *     or {@code validUntil} is not after {@code validFrom}
+     * @throws NullPointerException if the kind is null
+     */
     public Unit {
         Checks.unitCode(code, "code");
         Checks.notNull(kind, "kind");
@@ -46,7 +61,9 @@ public record Unit(String code, UnitKind kind, String name, String nameEn,
      * @param code  the official code, not null
      * @param kind  the kind, not null
      * @param name  the Vietnamese name, not blank
-     * @return the unit, not null
+     * @return the unit, with no English name and no validity dates, not null
+     * @throws IllegalArgumentException if the code is not a valid code or the name is blank
+     * @throws NullPointerException if the kind is null
      */
     public static Unit of(String code, UnitKind kind, String name) {
         return new Unit(code, kind, name, null, null, null);
@@ -56,7 +73,7 @@ public record Unit(String code, UnitKind kind, String name, String nameEn,
      * Returns a copy with an English name.
      *
      * @param englishName  the English name, null to remove it
-     * @return the unit, not null
+     * @return a unit equal to this one but for the English name, not null
      */
     public Unit withEnglishName(String englishName) {
         return new Unit(code, kind, name, englishName, validFrom, validUntil);
@@ -67,13 +84,18 @@ public record Unit(String code, UnitKind kind, String name, String nameEn,
      *
      * @param from  the first day, null if unknown
      * @param until  the first day it no longer exists, null if open
-     * @return the unit, not null
+     * @return a unit equal to this one but for the validity dates, not null
+     * @throws IllegalArgumentException if {@code until} is not after {@code from}
      */
     public Unit withValidity(LocalDate from, LocalDate until) {
         return new Unit(code, kind, name, nameEn, from, until);
     }
 
-    /** Returns the English name, if any. */
+    /**
+     * Returns the English name, as an optional.
+     *
+     * @return the English name ({@code nameEn}), empty if none
+     */
     public Optional<String> englishName() {
         return Optional.ofNullable(nameEn);
     }
@@ -82,7 +104,8 @@ public record Unit(String code, UnitKind kind, String name, String nameEn,
      * Returns true if the unit exists on the given day.
      *
      * @param date  the day, not null
-     * @return true if it exists that day
+     * @return true if the day is on or after {@code validFrom} (if any) and before
+     *     {@code validUntil} (if any)
      */
     public boolean existsOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom))

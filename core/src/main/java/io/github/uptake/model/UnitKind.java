@@ -7,6 +7,8 @@ package io.github.uptake.model;
  * <p>The constants cover the bodies named in the Long An dispatch; a province may define more with
  * {@link #of(String)}. Two kinds are equal when their identifiers are equal.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class UnitKind extends Identifier<UnitKind> {
     /** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương). */

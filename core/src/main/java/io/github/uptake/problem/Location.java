@@ -17,13 +17,23 @@ import java.util.Optional;
  * @param cell  the cell reference such as {@code D12}, null if none
  * @param line  the 1-based line or row number, null if none
  * @param field  the field path such as {@code reports[3].count}, null if none
+ * @since 0.1.0
  */
 public record Location(String file, String sheet, String cell, Integer line, String field) {
 
     /** The location of a problem that belongs to no particular place. */
     public static final Location NOWHERE = new Location(null, null, null, null, null);
 
-    /** Checks the line number. */
+    /**
+     * Creates a location, checking the line number; any part may be null.
+     *
+     * @param file  the file name, null if not from a file
+     * @param sheet  the sheet name, null if not from a workbook
+     * @param cell  the cell reference such as {@code D12}, null if none
+     * @param line  the 1-based line or row number, null if none
+     * @param field  the field path such as {@code reports[3].count}, null if none
+     * @throws IllegalArgumentException if the line number is less than 1
+     */
     public Location {
         if (line != null && line < 1) {
             throw new IllegalArgumentException("line must be 1 or more, was " + line);
@@ -33,8 +43,9 @@ public record Location(String file, String sheet, String cell, Integer line, Str
     /**
      * Obtains the location of a field of an in-memory value.
      *
-     * @param path  the field path, not null
-     * @return the location, not null
+     * @param path  the field path such as {@code reports[3].count}, not blank
+     * @return the location, with only a field path, not null
+     * @throws IllegalArgumentException if the path is null or blank
      */
     public static Location field(String path) {
         return new Location(null, null, null, null, requireText(path, "path"));
@@ -43,9 +54,11 @@ public record Location(String file, String sheet, String cell, Integer line, Str
     /**
      * Obtains the location of a line of a text file.
      *
-     * @param file  the file name, not null
+     * @param file  the file name, not blank
      * @param line  the 1-based line number
      * @return the location, not null
+     * @throws IllegalArgumentException if the file name is null or blank, or the line is less
+     *     than 1
      */
     public static Location line(String file, int line) {
         return new Location(requireText(file, "file"), null, null, line, null);
@@ -54,10 +67,11 @@ public record Location(String file, String sheet, String cell, Integer line, Str
     /**
      * Obtains the location of a cell of a workbook.
      *
-     * @param file  the file name, not null
-     * @param sheet  the sheet name, not null
-     * @param cell  the cell reference such as {@code D12}, not null
+     * @param file  the file name, not blank
+     * @param sheet  the sheet name, not blank
+     * @param cell  the cell reference such as {@code D12}, not blank
      * @return the location, not null
+     * @throws IllegalArgumentException if a part is null or blank
      */
     public static Location cell(String file, String sheet, String cell) {
         return new Location(requireText(file, "file"), requireText(sheet, "sheet"),
@@ -67,8 +81,10 @@ public record Location(String file, String sheet, String cell, Integer line, Str
     /**
      * Returns this location with a field path, nested under any field path it already has.
      *
-     * @param child  the field name or path to append, not null
-     * @return the location, not null
+     * @param child  the field name or path to append, not blank; one starting with {@code [} (an
+     *     index) is appended without a dot
+     * @return a location equal to this one but for the longer field path, not null
+     * @throws IllegalArgumentException if {@code child} is null or blank
      */
     public Location child(String child) {
         requireText(child, "child");
@@ -77,12 +93,20 @@ public record Location(String file, String sheet, String cell, Integer line, Str
         return new Location(file, sheet, cell, line, path);
     }
 
-    /** Returns the field path, if any. */
+    /**
+     * Returns the field path, as an optional.
+     *
+     * @return the field path ({@code field}), empty if none
+     */
     public Optional<String> fieldPath() {
         return Optional.ofNullable(field);
     }
 
-    /** Prints the location as a clerk reads it, e.g. {@code a.xlsx: 'Báo cáo'!D12: count}. */
+    /**
+     * Prints the location as a clerk reads it, e.g. {@code a.xlsx: 'Báo cáo'!D12: count}.
+     *
+     * @return the parts present joined by {@code ": "}, or {@code (no location)} if none, not null
+     */
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>(4);

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  *
  * <p>Use the validating form of the same method (one that returns {@link Validated}) to get the
  * problems as data instead.
+ *
+ * @since 0.1.0
  */
 public class ProblemsException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -17,10 +19,12 @@ public class ProblemsException extends IllegalArgumentException {
     private final transient List<Problem> problems;
 
     /**
-     * Creates an exception.
+     * Creates an exception carrying every problem found; its message lists them all.
      *
-     * @param what  what was being built, e.g. {@code hierarchy version territorial@2020-08-15}
-     * @param problems  the problems, not empty
+     * @param what  what was being built, e.g. {@code hierarchy version territorial@2020-08-15},
+     *     for the message
+     * @param problems  the problems, not null, no null element, not empty
+     * @throws NullPointerException if the list is null or holds a null
      */
     public ProblemsException(String what, List<Problem> problems) {
         super(what + ": " + problems.size() + " problem(s):\n  "
@@ -28,7 +32,11 @@ public class ProblemsException extends IllegalArgumentException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Returns the problems, in the order found; never empty. */
+    /**
+     * Returns the problems, in the order found.
+     *
+     * @return the problems, unmodifiable, never empty
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -14,6 +14,7 @@ import java.util.function.Function;
  * value. This class is immutable and thread-safe if the value is.
  *
  * @param <T>  the type of the value
+ * @since 0.1.0
  */
 public final class Validated<T> {
     private final T value;
@@ -32,8 +33,10 @@ public final class Validated<T> {
      * @param <T>  the type of the value
      * @param what  what was validated, for messages, not null
      * @param value  the value, not null
-     * @param warnings  warnings raised, not null; must hold no error
-     * @return the result, not null
+     * @param warnings  warnings raised, not null, no null element; must hold no error
+     * @return the result, valid, not null
+     * @throws NullPointerException if the value or the list is null, or the list holds a null
+     * @throws IllegalArgumentException if a warning is an error
      */
     public static <T> Validated<T> valid(String what, T value, List<Problem> warnings) {
         Objects.requireNonNull(value, "value");
@@ -52,8 +55,10 @@ public final class Validated<T> {
      * @param <T>  the type of the value
      * @param what  what was validated, for messages, not null
      * @param value  the value, null if it could not be built
-     * @param problems  the problems found, not null
-     * @return the result, not null
+     * @param problems  the problems found, not null, no null element
+     * @return the result, valid if no problem is an error, not null
+     * @throws NullPointerException if the list is null or holds a null
+     * @throws IllegalArgumentException if no problem is an error but the value is null
      */
     public static <T> Validated<T> of(String what, T value, List<Problem> problems) {
         boolean blocked = problems.stream().anyMatch(Problem::blocking);
@@ -63,22 +68,38 @@ public final class Validated<T> {
         return new Validated<>(what, blocked ? null : value, problems);
     }
 
-    /** Returns true if there is no error, so {@link #value()} returns a value. */
+    /**
+     * Returns true if there is no error, so {@link #value()} returns a value.
+     *
+     * @return true if the result holds a value
+     */
     public boolean isValid() {
         return value != null;
     }
 
-    /** Returns every problem, errors and warnings, in the order found. */
+    /**
+     * Returns every problem, errors and warnings, in the order found.
+     *
+     * @return the problems, unmodifiable, empty if none
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** Returns the errors only. */
+    /**
+     * Returns the errors only, the problems that prevent a value.
+     *
+     * @return the errors in the order found, unmodifiable, empty if the result is valid
+     */
     public List<Problem> errors() {
         return problems.stream().filter(Problem::blocking).toList();
     }
 
-    /** Returns the value if valid, empty otherwise. */
+    /**
+     * Returns the value as an optional, for callers that handle the problems themselves.
+     *
+     * @return the value if valid, empty otherwise
+     */
     public Optional<T> toOptional() {
         return Optional.ofNullable(value);
     }
@@ -87,7 +108,7 @@ public final class Validated<T> {
      * Returns the value.
      *
      * @return the value, not null
-     * @throws ProblemsException if there are errors
+     * @throws ProblemsException if there are errors, carrying them
      */
     public T value() {
         if (value == null) {
@@ -100,8 +121,9 @@ public final class Validated<T> {
      * Maps the value, keeping the problems.
      *
      * @param <R>  the new value type
-     * @param fn  the mapping function, not null
-     * @return the mapped result, not null
+     * @param fn  the mapping function, applied only to a value, not null
+     * @return the mapped result, with the same problems, not null
+     * @throws NullPointerException if the function is null and there is a value
      */
     public <R> Validated<R> map(Function<? super T, ? extends R> fn) {
         return new Validated<>(what, value == null ? null : fn.apply(value), problems);
@@ -110,8 +132,9 @@ public final class Validated<T> {
     /**
      * Returns a result with the problems of this one followed by the given ones.
      *
-     * @param more  further problems, not null
-     * @return the combined result, not null
+     * @param more  further problems, not null, no null element
+     * @return the combined result, invalid (value dropped) if any problem is an error, not null
+     * @throws NullPointerException if the list is null or holds a null
      */
     public Validated<T> withProblems(List<Problem> more) {
         List<Problem> all = new ArrayList<>(problems);

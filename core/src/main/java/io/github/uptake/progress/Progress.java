@@ -23,23 +23,25 @@ import java.util.OptionalLong;
  *   <li>required daily increase: {@code ceil(remaining / daysLeft)} with
  *       {@code daysLeft = deadline - day}; on or after the deadline it is the whole remaining gap.
  * </ul>
+ *
+ * <p>Every optional value has one accessor, returning {@code Optional} or {@code OptionalLong},
+ * never null: a first day, a rule without a deadline and a unit without a denominator are safe.
  * This class is immutable and thread-safe.
  *
  * @param unit  the unit, not null
  * @param date  the day, not null
- * @param count  the rolled-up count on the day
- * @param changeSincePreviousDay  count minus the previous day's, empty on the series' first day
+ * @param count  the rolled-up count on the day, in people
+ * @param changeSincePreviousDay  count minus the previous day's, in people (negative if it fell),
+ *     empty on the series' first day
  * @param baseline  the baseline day, empty if none was asked for
- * @param changeSinceBaseline  count minus the baseline's, empty if no baseline
- * @param paceIncrease  the increase over the pace days
+ * @param changeSinceBaseline  count minus the baseline's, in people, empty if no baseline
+ * @param paceIncrease  the increase over the pace days, in people (negative if it fell)
  * @param paceDays  the number of days the pace is taken over, 0 on the series' first day
  * @param projection  when the target is reached at this pace, not null
  * @param deadline  the rule's deadline, empty if none
  * @param requiredDailyIncrease  people per day needed to meet the deadline, empty if no deadline
  *     or no decidable target
- *
- * <p>Every optional value has one accessor, returning {@code Optional} or {@code OptionalLong},
- * never null: a first day, a rule without a deadline and a unit without a denominator are safe.
+ * @since 0.1.0
  */
 public record Progress(Unit unit, LocalDate date, long count,
                        OptionalLong changeSincePreviousDay, Optional<LocalDate> baseline,
@@ -48,8 +50,22 @@ public record Progress(Unit unit, LocalDate date, long count,
                        OptionalLong requiredDailyIncrease) {
 
     /**
-     * Checks the fields.
+     * Creates a progress, checking that no field is null.
      *
+     * @param unit  the unit, not null
+     * @param date  the day, not null
+     * @param count  the rolled-up count on the day, in people
+     * @param changeSincePreviousDay  count minus the previous day's, in people, not null; empty on
+     *     the series' first day
+     * @param baseline  the baseline day, not null; empty if none was asked for
+     * @param changeSinceBaseline  count minus the baseline's, in people, not null; empty if no
+     *     baseline
+     * @param paceIncrease  the increase over the pace days, in people
+     * @param paceDays  the number of days the pace is taken over, 0 on the series' first day
+     * @param projection  when the target is reached at this pace, not null
+     * @param deadline  the rule's deadline, not null; empty if none
+     * @param requiredDailyIncrease  people per day needed to meet the deadline, not null; empty if
+     *     no deadline or no decidable target
      * @throws NullPointerException if a field is null (an absent value is an empty optional)
      */
     public Progress {
@@ -69,8 +85,10 @@ public record Progress(Unit unit, LocalDate date, long count,
      * @param series  the series (its engine gives the denominators and rules), not null
      * @param code  the unit's code, not null
      * @param date  a day of the series, not null
-     * @param options  the options, not null
+     * @param options  the options (pace days, horizon, baseline), not null
      * @return the progress, not null
+     * @throws IllegalArgumentException if the unit is not in the series' version, or the day or
+     *     the options' baseline is outside the series
      */
     public static Progress of(Series series, String code, LocalDate date, ProgressOptions options) {
         RollUp engine = series.rollUp();
@@ -131,7 +149,12 @@ public record Progress(Unit unit, LocalDate date, long count,
                 remaining);
     }
 
-    /** Returns the average daily increase over the pace days, for display (0 if no pace). */
+    /**
+     * Returns the average daily increase over the pace days, for display only: decisions use the
+     * whole numbers {@code paceIncrease} and {@code paceDays}.
+     *
+     * @return {@code paceIncrease / paceDays} in people per day, 0 if {@code paceDays} is 0
+     */
     public double averageDailyIncrease() {
         return paceDays == 0 ? 0 : (double) paceIncrease / paceDays;
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
  * How progress is measured: the number of recent days the pace is taken over (7 by default), how far
  * ahead a projection may reach (365 days by default), and an optional baseline day to measure
  * change from. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProgressOptions {
     private static final ProgressOptions DEFAULTS = new ProgressOptions(7, 365, null);
@@ -28,7 +30,11 @@ public final class ProgressOptions {
         this.baseline = baseline;
     }
 
-    /** Returns the defaults: pace over 7 days, horizon 365 days, no baseline. */
+    /**
+     * Returns the defaults: pace over 7 days, horizon 365 days, no baseline.
+     *
+     * @return the default options, not null
+     */
     public static ProgressOptions defaults() {
         return DEFAULTS;
     }
@@ -36,8 +42,9 @@ public final class ProgressOptions {
     /**
      * Returns a copy taking the pace over the last {@code days} days.
      *
-     * @param days  1 to 3660
-     * @return the options, not null
+     * @param days  the number of days, 1 to 3660
+     * @return options equal to these but for the pace days, not null
+     * @throws IllegalArgumentException if the number of days is out of range
      */
     public ProgressOptions withPaceDays(int days) {
         return new ProgressOptions(days, horizonDays, baseline);
@@ -46,8 +53,9 @@ public final class ProgressOptions {
     /**
      * Returns a copy projecting at most {@code days} days ahead.
      *
-     * @param days  1 to 36600
-     * @return the options, not null
+     * @param days  the number of days, 1 to 36600
+     * @return options equal to these but for the horizon, not null
+     * @throws IllegalArgumentException if the number of days is out of range
      */
     public ProgressOptions withHorizonDays(int days) {
         return new ProgressOptions(paceDays, days, baseline);
@@ -57,23 +65,36 @@ public final class ProgressOptions {
      * Returns a copy measuring change since a baseline day.
      *
      * @param day  the baseline day, null for none
-     * @return the options, not null
+     * @return options equal to these but for the baseline, not null
      */
     public ProgressOptions withBaseline(LocalDate day) {
         return new ProgressOptions(paceDays, horizonDays, day);
     }
 
-    /** Returns the number of days the pace is taken over. */
+    /**
+     * Returns the number of recent days the pace is taken over.
+     *
+     * @return the number of days, 1 to 3660
+     */
     public int paceDays() {
         return paceDays;
     }
 
-    /** Returns how many days ahead a projection may reach. */
+    /**
+     * Returns how many days ahead a projection may reach; a later date is
+     * {@link Projection.Status#NOT_WITHIN_HORIZON}.
+     *
+     * @return the number of days, 1 to 36600
+     */
     public int horizonDays() {
         return horizonDays;
     }
 
-    /** Returns the baseline day, if any. */
+    /**
+     * Returns the day change is measured from, if any.
+     *
+     * @return the baseline day, empty if none
+     */
     public Optional<LocalDate> baseline() {
         return Optional.ofNullable(baseline);
     }

@@ -15,9 +15,10 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  *
  * @param status  what the projection says, not null
- * @param date  the projected day, present only when {@link Status#PROJECTED}
+ * @param date  the projected day, present only when {@link Status#PROJECTED}, empty otherwise
  * @param daysNeeded  the whole days needed, 0 unless projected
  * @param remaining  people still missing to meet the target (0 if met or undecidable)
+ * @since 0.1.0
  */
 public record Projection(Status status, Optional<LocalDate> date, long daysNeeded,
                          long remaining) {
@@ -36,7 +37,18 @@ public record Projection(Status status, Optional<LocalDate> date, long daysNeede
         NO_DENOMINATOR
     }
 
-    /** Checks the fields agree. */
+    /**
+     * Creates a projection, checking the fields agree.
+     *
+     * @param status  what the projection says, not null
+     * @param date  the projected day, not null; present if and only if the status is
+     *     {@link Status#PROJECTED}
+     * @param daysNeeded  the whole days needed, 0 unless projected
+     * @param remaining  people still missing to meet the target (0 if met or undecidable)
+     * @throws NullPointerException if the status or the date is null
+     * @throws IllegalArgumentException if a date goes with another status than
+     *     {@link Status#PROJECTED}, or that status has no date
+     */
     public Projection {
         Checks.notNull(status, "status");
         Checks.notNull(date, "date");

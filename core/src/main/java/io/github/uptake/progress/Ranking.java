@@ -16,6 +16,8 @@ import java.util.List;
  * compared exactly (cross-multiplied), highest first; units with equal rates share a rank and the
  * next rank skips (1, 2, 2, 4). Units without a denominator have no rate and are left out.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Ranking {
     private Ranking() {
@@ -28,7 +30,14 @@ public final class Ranking {
      * @param node  the unit's figures, not null
      */
     public record Ranked(int rank, NodeResult node) {
-        /** Checks the fields. */
+        /**
+         * Creates a place in a ranking, checking the fields.
+         *
+         * @param rank  1 for the highest rate; equal rates share a rank
+         * @param node  the unit's figures, not null
+         * @throws NullPointerException if the figures are null
+         * @throws IllegalArgumentException if the rank is less than 1
+         */
         public Ranked {
             Checks.notNull(node, "node");
             if (rank < 1) {
@@ -42,7 +51,8 @@ public final class Ranking {
      *
      * @param snapshot  the snapshot, not null
      * @param parentCode  the parent's code, not null
-     * @return the children with a denominator, highest rate first
+     * @return the children with a denominator, highest rate first; empty if none, for a leaf or
+     *     for a code not in the snapshot's version
      */
     public static List<Ranked> children(Snapshot snapshot, String parentCode) {
         return rank(snapshot.children(parentCode));
@@ -52,8 +62,8 @@ public final class Ranking {
      * Ranks the units at a depth (1 = the root's children).
      *
      * @param snapshot  the snapshot, not null
-     * @param depth  the depth
-     * @return the units with a denominator, highest rate first
+     * @param depth  the depth, 1 for the root's children
+     * @return the units with a denominator, highest rate first, empty if none
      */
     public static List<Ranked> level(Snapshot snapshot, int depth) {
         List<NodeResult> nodes = new ArrayList<>();
@@ -67,7 +77,8 @@ public final class Ranking {
      * Ranks the given units.
      *
      * @param nodes  the units' figures, not null
-     * @return those with a denominator, highest rate first, ties in the given order
+     * @return those with a denominator, highest rate first, ties in the given order; empty if
+     *     none has one
      */
     public static List<Ranked> rank(List<NodeResult> nodes) {
         List<NodeResult> rated = new ArrayList<>();
@@ -92,7 +103,8 @@ public final class Ranking {
      *
      * @param nodes  the units' figures, not null
      * @param share  the share, e.g. {@code Threshold.percent(10)}, not null
-     * @return the units with a denominator and {@code count / denominator < share}
+     * @return the units with a denominator and {@code count / denominator < share}, lowest rate
+     *     first, empty if none
      */
     public static List<NodeResult> below(List<NodeResult> nodes, Threshold share) {
         List<NodeResult> out = new ArrayList<>();

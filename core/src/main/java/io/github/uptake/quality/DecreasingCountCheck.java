@@ -12,12 +12,15 @@ import java.util.List;
  * Finds cumulative counts that fall: a unit's reported figure lower than its previous reported
  * figure. Every unit's own reports are checked, parents' included; one finding per fall, dated on
  * the day of the lower figure, for falls within the judged days.
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DecreasingCountCheck extends WarningCheck {
-    /** The check's id. */
+    /** The check's id, also the {@link Finding#checkId()} of its findings. */
     public static final String ID = "count.decreasing";
 
-    /** Creates the check. */
+    /** Creates the check; it has no settings. */
     public DecreasingCountCheck() {
         super(ID);
     }

@@ -18,11 +18,25 @@ import java.util.Locale;
  * @param date  the day concerned (the snapshot day, or the vintage for denominators), not null
  * @param messageVi  the message in Vietnamese, not null
  * @param messageEn  the message in English, not null
+ * @since 0.1.0
  */
 public record Finding(String checkId, Severity severity, String unitCode, Segment segment,
                       LocalDate date, String messageVi, String messageEn) {
 
-    /** Checks every part is present. */
+    /**
+     * Creates a finding, checking every part is present.
+     *
+     * @param checkId  the stable identifier of the check, not blank
+     * @param severity  how serious, not null
+     * @param unitCode  the unit concerned, a valid unit code
+     * @param segment  the segment concerned, not null
+     * @param date  the day concerned, not null
+     * @param messageVi  the message in Vietnamese, not null
+     * @param messageEn  the message in English, not null
+     * @throws IllegalArgumentException if the check id is null or blank, or the unit code is not
+     *     a valid code
+     * @throws NullPointerException if another part is null
+     */
     public Finding {
         Checks.text(checkId, "checkId");
         Checks.notNull(severity, "severity");
@@ -38,6 +52,7 @@ public record Finding(String checkId, Severity severity, String unitCode, Segmen
      *
      * @param locale  the locale, not null
      * @return the message, not null
+     * @throws NullPointerException if the locale is null
      */
     public String message(Locale locale) {
         return "vi".equals(locale.getLanguage()) ? messageVi : messageEn;

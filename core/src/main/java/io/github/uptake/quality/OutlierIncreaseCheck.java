@@ -21,9 +21,13 @@ import java.util.List;
  * from the median by more than the larger of 10 people and half the median, so that small integer
  * noise in steady figures is not reported. A leaf needs at least {@code minObservations} increases
  * (7 by default).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OutlierIncreaseCheck extends WarningCheck {
-    /** The check's id. */
+    /** The check's id, also the {@link Finding#checkId()} of its findings. */
     public static final String ID = "increase.outlier";
     /** The default threshold of the modified z-score. */
     public static final double DEFAULT_THRESHOLD = 3.5;
@@ -36,10 +40,15 @@ public final class OutlierIncreaseCheck extends WarningCheck {
     private final int minObservations;
 
     /**
-     * Creates the check.
+     * Creates the check with its settings; the defaults are {@link #DEFAULT_THRESHOLD} and
+     * {@link #DEFAULT_MIN_OBSERVATIONS}.
      *
-     * @param threshold  the modified z-score above which an increase is an outlier, positive
-     * @param minObservations  the least number of increases needed, 3 or more
+     * @param threshold  the modified z-score above which an increase is an outlier, positive,
+     *     e.g. {@link #DEFAULT_THRESHOLD}
+     * @param minObservations  the least number of increases needed to judge a leaf, 3 or more,
+     *     e.g. {@link #DEFAULT_MIN_OBSERVATIONS}
+     * @throws IllegalArgumentException if the threshold is not positive (or is NaN) or
+     *     {@code minObservations} is less than 3
      */
     public OutlierIncreaseCheck(double threshold, int minObservations) {
         super(ID);

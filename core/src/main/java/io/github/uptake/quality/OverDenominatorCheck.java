@@ -9,12 +9,15 @@ import java.util.List;
 
 /**
  * Finds units counted above their denominator (a rate over 100%) on the last judged day.
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OverDenominatorCheck extends WarningCheck {
-    /** The check's id. */
+    /** The check's id, also the {@link Finding#checkId()} of its findings. */
     public static final String ID = "count.over-denominator";
 
-    /** Creates the check. */
+    /** Creates the check; it has no settings. */
     public OverDenominatorCheck() {
         super(ID);
     }

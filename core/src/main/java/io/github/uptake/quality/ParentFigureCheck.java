@@ -12,9 +12,12 @@ import java.util.List;
 /**
  * Finds parents whose own reported figure differs from the sum of their children's by more than a
  * tolerance (a share of the children's sum), on the last judged day.
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ParentFigureCheck extends WarningCheck {
-    /** The check's id. */
+    /** The check's id, also the {@link Finding#checkId()} of its findings. */
     public static final String ID = "parent.own-figure-mismatch";
     /** The default tolerance: 1% of the children's sum. */
     public static final Threshold DEFAULT_TOLERANCE = Threshold.of(1, 100);
@@ -22,9 +25,11 @@ public final class ParentFigureCheck extends WarningCheck {
     private final Threshold tolerance;
 
     /**
-     * Creates the check.
+     * Creates the check with its tolerance; the default is {@link #DEFAULT_TOLERANCE}.
      *
-     * @param tolerance  the share of the children's sum the figures may differ by, not null
+     * @param tolerance  the share of the children's sum the figures may differ by, e.g.
+     *     {@link #DEFAULT_TOLERANCE}, not null
+     * @throws NullPointerException if the tolerance is null
      */
     public ParentFigureCheck(Threshold tolerance) {
         super(ID);

@@ -6,13 +6,15 @@ import java.util.List;
  * Finds units that have no denominator of their own while some of their units below have none
  * either, naming those units: the unit's rate then covers only the units that have one, and is
  * shown marked partial ({@link io.github.uptake.rollup.PartialRate}), never silently dropped for
- * every ancestor.
+ * every ancestor. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PartialDenominatorCheck extends WarningCheck {
-    /** The check's id. */
+    /** The check's id, also the {@link Finding#checkId()} of its findings. */
     public static final String ID = "denominator.partial";
 
-    /** Creates the check. */
+    /** Creates the check; it has no settings. */
     public PartialDenominatorCheck() {
         super(ID);
     }

@@ -13,15 +13,30 @@ import java.time.LocalDate;
  * @param unitCode  the unit, not null
  * @param segment  the segment, not null
  * @param date  the as-of day, not null
- * @param count  the published count
- * @param denominator  the published denominator, 1 or more
+ * @param count  the published count, in people, 0 to 10^12
+ * @param denominator  the published denominator, in people, 1 to 10^12
  * @param rateText  the rate as printed, e.g. {@code 8,3%} or {@code 8.3}, not blank
  * @param source  where it was published, not blank
+ * @since 0.1.0
  */
 public record PublishedRate(String unitCode, Segment segment, LocalDate date, long count,
                             long denominator, String rateText, String source) {
 
-    /** Checks the fields and that the rate text is a number. */
+    /**
+     * Creates a published rate, checking the fields and that the rate text is a number.
+     *
+     * @param unitCode  the unit, a valid unit code
+     * @param segment  the segment, not null
+     * @param date  the as-of day, not null
+     * @param count  the published count, in people, 0 to 10^12
+     * @param denominator  the published denominator, in people, 1 to 10^12
+     * @param rateText  the rate as printed, a number with {@code ,} or {@code .} as decimal mark
+     *     and an optional {@code %}, not blank
+     * @param source  where it was published, not blank
+     * @throws IllegalArgumentException if the unit code is not valid, a count is out of range, a
+     *     text is null or blank, or the rate text is not a number
+     * @throws NullPointerException if the segment or the day is null
+     */
     public PublishedRate {
         Checks.unitCode(unitCode, "unitCode");
         Checks.notNull(segment, "segment");
@@ -35,7 +50,11 @@ public record PublishedRate(String unitCode, Segment segment, LocalDate date, lo
         percent(Checks.text(rateText, "rateText"));
     }
 
-    /** Returns the published rate in percent, exactly as printed (its scale is its precision). */
+    /**
+     * Returns the published rate in percent, exactly as printed (its scale is its precision).
+     *
+     * @return the rate in percent, e.g. {@code 8.3} for {@code 8,3%}, not null
+     */
     public BigDecimal publishedPercent() {
         return percent(rateText);
     }

@@ -14,12 +14,16 @@ import java.util.List;
  * truncating it, to {@code s} decimals gives it; decided exactly in integers:
  * {@code (2P - 1) * den <= 2 * count * 100 * 10^s < (2P + 2) * den} with {@code P} the published
  * rate times {@code 10^s}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PublishedRateCheck extends WarningCheck {
-    /** The check's id. */
+    /** The check's id, also the {@link Finding#checkId()} of its findings. */
     public static final String ID = "rate.published-mismatch";
 
-    /** Creates the check. */
+    /** Creates the check; it has no settings. */
     public PublishedRateCheck() {
         super(ID);
     }
@@ -28,7 +32,9 @@ public final class PublishedRateCheck extends WarningCheck {
      * Returns true if a published rate matches its count and denominator.
      *
      * @param rate  the published rate, not null
-     * @return true if rounding or truncating the true rate gives the published one
+     * @return true if rounding half-up or truncating the true rate to the published number of
+     *     decimals gives the published one
+     * @throws NullPointerException if the rate is null
      */
     public static boolean matches(PublishedRate rate) {
         BigDecimal published = rate.publishedPercent();

@@ -8,6 +8,8 @@ import java.util.List;
  * A configurable set of quality checks, run together. {@link #defaults()} holds every check of the
  * library with its default settings; drop or replace checks by id. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class QualityChecks {
     private final List<QualityCheck> checks;
@@ -19,9 +21,10 @@ public final class QualityChecks {
     /**
      * Returns every check of the library with default settings: decreasing counts, counts over the
      * denominator, parent figures and declared denominators that differ from their children's sum,
-     * units whose denominator is partial because units below have none, outlier daily increases, stale units, and published rates that do not match.
+     * units whose denominator is partial because units below have none, outlier daily increases,
+     * stale units, and published rates that do not match.
      *
-     * @return the checks, not null
+     * @return the checks, in that order, not null
      */
     public static QualityChecks defaults() {
         return of(List.of(new DecreasingCountCheck(), new OverDenominatorCheck(),
@@ -37,8 +40,11 @@ public final class QualityChecks {
     /**
      * Returns a set of checks.
      *
-     * @param checks  the checks, with distinct ids, not null
+     * @param checks  the checks, with distinct ids, in the order they run, not null, no null
+     *     element
      * @return the set, not null
+     * @throws IllegalArgumentException if two checks have the same id
+     * @throws NullPointerException if the list is null or holds a null
      */
     public static QualityChecks of(List<QualityCheck> checks) {
         List<QualityCheck> copy = List.copyOf(checks);
@@ -52,7 +58,11 @@ public final class QualityChecks {
         return new QualityChecks(copy);
     }
 
-    /** Returns the checks, in the order they run. */
+    /**
+     * Returns the checks, in the order they run.
+     *
+     * @return the checks, unmodifiable, empty if none
+     */
     public List<QualityCheck> checks() {
         return checks;
     }
@@ -61,7 +71,8 @@ public final class QualityChecks {
      * Returns the set without the check of the given id.
      *
      * @param id  the check's id, not null
-     * @return the set, not null
+     * @return a set with the other checks, in the same order; equal to this one if none has the
+     *     id, not null
      */
     public QualityChecks without(String id) {
         return new QualityChecks(checks.stream().filter(c -> !c.id().equals(id)).toList());
@@ -71,7 +82,8 @@ public final class QualityChecks {
      * Returns the set with a check added, or replacing the one with the same id.
      *
      * @param check  the check, not null
-     * @return the set, not null
+     * @return a set with the other checks in the same order and the given one last, not null
+     * @throws NullPointerException if the check is null
      */
     public QualityChecks with(QualityCheck check) {
         Checks.notNull(check, "check");
@@ -84,7 +96,7 @@ public final class QualityChecks {
      * Runs every check.
      *
      * @param context  the figures, not null
-     * @return the findings of all checks, check by check
+     * @return the findings of all checks, check by check, empty if all is well
      */
     public List<Finding> run(QualityContext context) {
         List<Finding> out = new ArrayList<>();

@@ -11,9 +11,12 @@ import java.util.List;
 /**
  * Finds leaves that have gone silent: on the last judged day, their latest figure is more than a
  * number of days old (3 by default), or there is none in the figures' window.
+ * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StaleUnitCheck extends WarningCheck {
-    /** The check's id. */
+    /** The check's id, also the {@link Finding#checkId()} of its findings. */
     public static final String ID = "unit.stale";
     /** The default number of silent days allowed. */
     public static final int DEFAULT_MAX_SILENT_DAYS = 3;
@@ -21,9 +24,12 @@ public final class StaleUnitCheck extends WarningCheck {
     private final int maxSilentDays;
 
     /**
-     * Creates the check.
+     * Creates the check with the days a leaf may stay silent; the default is
+     * {@link #DEFAULT_MAX_SILENT_DAYS}.
      *
-     * @param maxSilentDays  days a unit may go without a report, 0 or more
+     * @param maxSilentDays  days a unit may go without a report, 0 or more, e.g.
+     *     {@link #DEFAULT_MAX_SILENT_DAYS}
+     * @throws IllegalArgumentException if {@code maxSilentDays} is negative
      */
     public StaleUnitCheck(int maxSilentDays) {
         super(ID);

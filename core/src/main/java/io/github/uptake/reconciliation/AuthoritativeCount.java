@@ -11,13 +11,25 @@ import java.time.LocalDate;
  * @param unitCode  the unit, not null
  * @param segment  the segment, not null
  * @param date  the as-of day, not null
- * @param count  the count, 0 to 10^12
+ * @param count  the count, in people, 0 to 10^12
  * @param source  who counted, e.g. {@code bluezone-operator}, not blank
+ * @since 0.1.0
  */
 public record AuthoritativeCount(String unitCode, Segment segment, LocalDate date, long count,
                                  String source) {
 
-    /** Checks the fields. */
+    /**
+     * Creates an authoritative count, checking the fields.
+     *
+     * @param unitCode  the unit, a valid unit code
+     * @param segment  the segment, not null
+     * @param date  the as-of day, not null
+     * @param count  the count, in people, 0 to 10^12
+     * @param source  who counted, not blank
+     * @throws IllegalArgumentException if the unit code is not valid, the count is out of range
+     *     or the source is null or blank
+     * @throws NullPointerException if the segment or the day is null
+     */
     public AuthoritativeCount {
         Checks.unitCode(unitCode, "unitCode");
         Checks.notNull(segment, "segment");

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * Sets self-reported figures beside trusted ones, on a snapshot. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Reconciliation {
     private Reconciliation() {
@@ -20,8 +22,10 @@ public final class Reconciliation {
      * segment; counts of other days, segments or units outside the version are skipped.
      *
      * @param snapshot  the roll-up, not null
-     * @param counts  the authoritative counts, not null
-     * @return one comparison per applicable count, in the given order
+     * @param counts  the authoritative counts, not null, no null element
+     * @return one comparison per applicable count, in the given order, unmodifiable, empty if none
+     *     applies
+     * @throws NullPointerException if an argument is null or the list holds a null
      */
     public static List<Comparison> withAuthoritative(Snapshot snapshot,
                                                      List<AuthoritativeCount> counts) {
@@ -44,8 +48,11 @@ public final class Reconciliation {
      * unit was checked more than once for the day, the latest check counts.
      *
      * @param snapshot  the roll-up of the checked day, not null
-     * @param verifications  the checks, not null
-     * @return a comparison per unit with verified units under it, in pre-order
+     * @param verifications  the checks, not null, no null element; checks of other days,
+     *     segments or units outside the version are skipped
+     * @return a comparison per unit with verified units under it, in pre-order, unmodifiable,
+     *     empty if none
+     * @throws NullPointerException if an argument is null or the list holds a null
      */
     public static List<Comparison> withVerifications(Snapshot snapshot,
                                                      List<Verification> verifications) {

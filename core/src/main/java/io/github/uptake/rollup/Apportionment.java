@@ -12,6 +12,8 @@ import io.github.uptake.internal.Checks;
  * total, a commune split between new communes) to its parts, marked as estimated.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Apportionment {
     private Apportionment() {
@@ -20,10 +22,13 @@ public final class Apportionment {
     /**
      * Splits a total in proportion to weights.
      *
-     * @param total  the whole number to split, 0 to 10^12
-     * @param weights  the weights, each 0 to 10^12, at least one positive
-     * @return the parts, in the order of the weights, adding up to {@code total}
-     * @throws IllegalArgumentException if no weight is positive
+     * @param total  the whole number of people to split, 0 to 10^12
+     * @param weights  the weights, each 0 to 10^12, at least one positive, not null
+     * @return a new array of the parts in people, in the order of the weights, adding up to
+     *     {@code total}
+     * @throws IllegalArgumentException if no weight is positive, or the total or a weight is out
+     *     of range
+     * @throws NullPointerException if the weights are null
      */
     public static long[] largestRemainder(long total, long[] weights) {
         Checks.count(total, "total");

@@ -22,6 +22,8 @@ import java.util.Arrays;
  * figures carried into it are known. Reports dated before a unit's {@link Unit#validFrom()} belong to
  * an earlier unit with the same code and are left out; so are codes outside the version.
  * This class is immutable and thread-safe once built.
+ *
+ * @since 0.1.0
  */
 public final class DailyCounts {
     /** The value of a unit and day with no report. */
@@ -86,8 +88,11 @@ public final class DailyCounts {
      *
      * @param version  the hierarchy version, not null
      * @param first  the first day, not null
-     * @param last  the last day, not before the first
-     * @return a builder, not null
+     * @param last  the last day, not before the first, not null
+     * @return a builder with no figure yet, not null
+     * @throws IllegalArgumentException if the window is not 1 to 100000 days, or holds more unit
+     *     days than an array can
+     * @throws NullPointerException if an argument is null
      */
     public static Builder builder(HierarchyVersion version, LocalDate first, LocalDate last) {
         Checks.notNull(version, "version");
@@ -104,22 +109,38 @@ public final class DailyCounts {
         return new Builder(version, first, (int) span);
     }
 
-    /** Returns the hierarchy version the rows belong to. */
+    /**
+     * Returns the hierarchy version the rows belong to.
+     *
+     * @return the version, not null
+     */
     public HierarchyVersion version() {
         return version;
     }
 
-    /** Returns the first day of the window. */
+    /**
+     * Returns the first day of the window, day index 0.
+     *
+     * @return the first day, not null
+     */
     public LocalDate firstDay() {
         return firstDay;
     }
 
-    /** Returns the last day of the window. */
+    /**
+     * Returns the last day of the window.
+     *
+     * @return the last day, inclusive, not null
+     */
     public LocalDate lastDay() {
         return firstDay.plusDays(days - 1L);
     }
 
-    /** Returns the number of days in the window. */
+    /**
+     * Returns the number of days in the window.
+     *
+     * @return the number of days, 1 to 100000
+     */
     public int days() {
         return days;
     }
@@ -128,8 +149,10 @@ public final class DailyCounts {
      * Returns the figure of a unit as of a day.
      *
      * @param ordinal  the unit's ordinal in the version
-     * @param dayIndex  0 for the first day of the window
-     * @return the count, or {@link #NO_REPORT}
+     * @param dayIndex  0 for the first day of the window, less than {@link #days()}
+     * @return the count in people, or {@link #NO_REPORT} if the unit reported nothing as of that
+     *     day
+     * @throws IndexOutOfBoundsException if the ordinal or the day index is out of range
      */
     public long valueAt(int ordinal, int dayIndex) {
         long v = fresh[ordinal * days + dayIndex];
@@ -140,10 +163,11 @@ public final class DailyCounts {
      * Returns a unit's last figure on or before a day, carried forward at most the given number of
      * days.
      *
-     * @param ordinal  the unit's ordinal
-     * @param dayIndex  0 for the first day of the window
-     * @param window  the carry-forward days
-     * @return the figure, or {@link #NO_REPORT} if none within the window
+     * @param ordinal  the unit's ordinal in the version
+     * @param dayIndex  0 for the first day of the window, less than {@link #days()}
+     * @param window  the carry-forward days, 0 or more
+     * @return the figure in people, or {@link #NO_REPORT} if none within the window
+     * @throws IndexOutOfBoundsException if the ordinal or the day index is out of range
      */
     public long carriedAt(int ordinal, int dayIndex, int window) {
         int g = gapIndex(ordinal, dayIndex);
@@ -157,9 +181,10 @@ public final class DailyCounts {
      * Returns how many days old a unit's last figure on or before a day is: 0 if it reported that
      * day.
      *
-     * @param ordinal  the unit's ordinal
-     * @param dayIndex  0 for the first day of the window
+     * @param ordinal  the unit's ordinal in the version
+     * @param dayIndex  0 for the first day of the window, less than {@link #days()}
      * @return the age in days, or -1 if there is no earlier figure in the window
+     * @throws IndexOutOfBoundsException if the ordinal or the day index is out of range
      */
     public int ageAt(int ordinal, int dayIndex) {
         int g = gapIndex(ordinal, dayIndex);
@@ -173,7 +198,7 @@ public final class DailyCounts {
          * Receives one reported figure.
          *
          * @param dayIndex  0 for the first day of the window
-         * @param count  the figure
+         * @param count  the figure, in people
          */
         void visit(int dayIndex, long count);
     }
@@ -181,8 +206,9 @@ public final class DailyCounts {
     /**
      * Streams a unit's reported figures in day order, skipping the days without a report.
      *
-     * @param ordinal  the unit's ordinal
+     * @param ordinal  the unit's ordinal in the version
      * @param visitor  receives each figure, not null
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public void forEachReported(int ordinal, FigureVisitor visitor) {
         int g = gapStart[ordinal];
@@ -201,10 +227,11 @@ public final class DailyCounts {
      * Copies a unit's reported figures, in day order, into the given arrays (the fast path for
      * checks that walk every unit).
      *
-     * @param ordinal  the unit's ordinal
-     * @param dayOut  receives the day indexes, at least {@link #days()} long
-     * @param countOut  receives the figures, at least {@link #days()} long
-     * @return the number of figures copied
+     * @param ordinal  the unit's ordinal in the version
+     * @param dayOut  receives the day indexes, at least {@link #days()} long, not null
+     * @param countOut  receives the figures in people, at least {@link #days()} long, not null
+     * @return the number of figures copied, 0 to {@link #days()}
+     * @throws IndexOutOfBoundsException if the ordinal is out of range or an array is too short
      */
     public int copyReported(int ordinal, int[] dayOut, long[] countOut) {
         int g = gapStart[ordinal];
@@ -233,7 +260,8 @@ public final class DailyCounts {
      * Returns the day index of a date.
      *
      * @param date  the date, not null
-     * @return 0 for the first day; may be negative or past the end
+     * @return the day index, 0 for the first day; negative before the window, {@link #days()} or
+     *     more after it
      */
     public int dayIndex(LocalDate date) {
         return (int) (date.toEpochDay() - firstDay.toEpochDay());
@@ -290,9 +318,12 @@ public final class DailyCounts {
          *
          * @param code  the unit's code, not null
          * @param asOf  the day, not null
-         * @param count  the count, 0 or more
+         * @param count  the count in people, 0 to 10^12
          * @return true if stored; false if the code is not in the version, the day is outside the
          *     window, or the day is before the unit came into being
+         * @throws IllegalArgumentException if the code is in the version and the count is out of
+         *     range
+         * @throws IllegalStateException if {@link #build()} was already called
          */
         public boolean put(String code, LocalDate asOf, long count) {
             int ord = version.ordinal(code);
@@ -303,10 +334,14 @@ public final class DailyCounts {
          * Sets the figure of a unit as of a day, by ordinal and epoch day (the fast path for
          * loaders).
          *
-         * @param ordinal  the unit's ordinal
+         * @param ordinal  the unit's ordinal in the version
          * @param epochDay  the day as {@link LocalDate#toEpochDay()}
-         * @param count  the count, 0 or more
+         * @param count  the count in people, 0 to 10^12
          * @return true if stored (see {@link #put(String, LocalDate, long)})
+         * @throws IllegalArgumentException if the count is out of range
+         * @throws IllegalStateException if {@link #build()} was already called
+         * @throws IndexOutOfBoundsException if the day is in the window and the ordinal is out of
+         *     range
          */
         public boolean put(int ordinal, long epochDay, long count) {
             if (built) {
@@ -325,7 +360,8 @@ public final class DailyCounts {
          * Sets the figure from a report (its unit, as-of day and count).
          *
          * @param report  the report, not null
-         * @return true if stored
+         * @return true if stored (see {@link #put(String, LocalDate, long)})
+         * @throws IllegalStateException if {@link #build()} was already called
          */
         public boolean put(Report report) {
             return put(report.unitCode(), report.asOf(), report.count());
@@ -335,6 +371,7 @@ public final class DailyCounts {
          * Builds the table.
          *
          * @return the table, not null
+         * @throws IllegalStateException if {@link #build()} was already called
          */
         public DailyCounts build() {
             if (built) {

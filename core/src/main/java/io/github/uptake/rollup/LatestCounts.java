@@ -13,6 +13,8 @@ import java.util.Arrays;
  *
  * <p>Figures dated after the day, before the unit came into being (a reused code's earlier unit)
  * or of codes outside the version are ignored. This class is immutable and thread-safe once built.
+ *
+ * @since 0.1.0
  */
 public final class LatestCounts {
     /** The epoch day of a unit with no figure: far enough in the past that no window reaches it. */
@@ -55,7 +57,8 @@ public final class LatestCounts {
      *
      * @param version  the hierarchy version, not null
      * @param asOf  the day, not null
-     * @return a builder, not null
+     * @return a builder with no figure yet, not null
+     * @throws NullPointerException if an argument is null
      */
     public static Builder builder(HierarchyVersion version, LocalDate asOf) {
         return new Builder(Checks.notNull(version, "version"), Checks.notNull(asOf, "asOf"));
@@ -65,8 +68,9 @@ public final class LatestCounts {
      * Takes each unit's latest figure on or before a day from a table of daily figures.
      *
      * @param daily  the daily figures, not null
-     * @param asOf  the day, within the table's window
+     * @param asOf  the day, within the table's window, not null
      * @return the latest figures, not null
+     * @throws IllegalArgumentException if the day is outside the table's window
      */
     public static LatestCounts from(DailyCounts daily, LocalDate asOf) {
         int dayIndex = daily.dayIndex(asOf);
@@ -86,12 +90,20 @@ public final class LatestCounts {
         return b.build();
     }
 
-    /** Returns the hierarchy version. */
+    /**
+     * Returns the hierarchy version whose units the figures are indexed by.
+     *
+     * @return the version, not null
+     */
     public HierarchyVersion version() {
         return version;
     }
 
-    /** Returns the day the figures are as of. */
+    /**
+     * Returns the day the figures are as of.
+     *
+     * @return the day, not null
+     */
     public LocalDate asOf() {
         return asOf;
     }
@@ -99,8 +111,9 @@ public final class LatestCounts {
     /**
      * Returns a unit's latest count.
      *
-     * @param ordinal  the unit's ordinal
-     * @return the count, or {@link DailyCounts#NO_REPORT}
+     * @param ordinal  the unit's ordinal in the version
+     * @return the count in people, or {@link DailyCounts#NO_REPORT} if none
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public long countAt(int ordinal) {
         return counts[ordinal];
@@ -109,8 +122,9 @@ public final class LatestCounts {
     /**
      * Returns the day a unit's latest count is as of.
      *
-     * @param ordinal  the unit's ordinal
+     * @param ordinal  the unit's ordinal in the version
      * @return the epoch day, or {@link #NO_DAY} if none
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public long epochDayAt(int ordinal) {
         return days[ordinal];
@@ -156,8 +170,11 @@ public final class LatestCounts {
          *
          * @param code  the unit's code, not null
          * @param day  the day the count is as of, not null
-         * @param count  the count, 0 or more
-         * @return true if kept
+         * @param count  the count in people, 0 to 10^12
+         * @return true if kept; false if the code is not in the version, the day is after the
+         *     set's day or not after the unit's latest so far, or before the unit came into being
+         * @throws IllegalArgumentException if the count is out of range
+         * @throws IllegalStateException if {@link #build()} was already called
          */
         public boolean offer(String code, LocalDate day, long count) {
             if (built) {
@@ -183,7 +200,8 @@ public final class LatestCounts {
          * Offers a report's figure.
          *
          * @param report  the report, not null
-         * @return true if kept
+         * @return true if kept (see {@link #offer(String, LocalDate, long)})
+         * @throws IllegalStateException if {@link #build()} was already called
          */
         public boolean offer(Report report) {
             return offer(report.unitCode(), report.asOf(), report.count());
@@ -193,6 +211,7 @@ public final class LatestCounts {
          * Builds the set.
          *
          * @return the latest figures, not null
+         * @throws IllegalStateException if {@link #build()} was already called
          */
         public LatestCounts build() {
             if (built) {

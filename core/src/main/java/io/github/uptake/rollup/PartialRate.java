@@ -11,10 +11,19 @@ import io.github.uptake.internal.Checks;
  * @param coveredCount  the count of the covered units, in people
  * @param coveredDenominator  the sum of their denominators, in people, positive
  * @param uncoveredUnits  how many units below, at the level where the denominators stop, have none
+ * @since 0.1.0
  */
 public record PartialRate(long coveredCount, long coveredDenominator, int uncoveredUnits) {
 
-    /** Checks the fields. */
+    /**
+     * Creates a partial rate, checking the fields.
+     *
+     * @param coveredCount  the count of the covered units, in people, 0 to 10^12
+     * @param coveredDenominator  the sum of their denominators, in people, 1 or more
+     * @param uncoveredUnits  how many units below have no denominator, 1 or more
+     * @throws IllegalArgumentException if the count is out of range, the denominator is not
+     *     positive or no unit is uncovered
+     */
     public PartialRate {
         Checks.count(coveredCount, "coveredCount");
         if (coveredDenominator < 1 || uncoveredUnits < 1) {

@@ -32,6 +32,8 @@ import java.util.List;
  * {@link RollUpPolicy.ParentFigure#OWN_FIGURE}; otherwise it is kept for comparison.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RollUp {
     private final HierarchyVersion version;
@@ -121,7 +123,7 @@ public final class RollUp {
     }
 
     /**
-     * Makes an engine.
+     * Makes an engine, resolving every unit's denominator and target rule once.
      *
      * @param version  the hierarchy version, not null
      * @param segment  the segment, not null
@@ -129,7 +131,9 @@ public final class RollUp {
      *     version are used, the latest vintage winning when a unit has several, not null
      * @param rules  the target rules, not null
      * @param policy  the policy, not null
-     * @return the engine, not null
+     * @return the engine, with denominators and rules resolved for every unit, not null
+     * @throws NullPointerException if an argument is null, or the list of denominators holds a
+     *     null
      */
     public static RollUp of(HierarchyVersion version, Segment segment,
                             List<Denominator> denominators, TargetRules rules,
@@ -255,22 +259,38 @@ public final class RollUp {
         return uncovered[ordinal];
     }
 
-    /** Returns the hierarchy version. */
+    /**
+     * Returns the hierarchy version the engine rolls up over.
+     *
+     * @return the version, not null
+     */
     public HierarchyVersion version() {
         return version;
     }
 
-    /** Returns the segment. */
+    /**
+     * Returns the segment whose counts the engine rolls up.
+     *
+     * @return the segment, not null
+     */
     public Segment segment() {
         return segment;
     }
 
-    /** Returns the policy. */
+    /**
+     * Returns the policy the engine applies (carry-forward, parent figures, denominators).
+     *
+     * @return the policy, not null
+     */
     public RollUpPolicy policy() {
         return policy;
     }
 
-    /** Returns the target rules. */
+    /**
+     * Returns the target rules the engine resolved each unit's rule from.
+     *
+     * @return the rules, not null
+     */
     public TargetRules rules() {
         return rules;
     }
@@ -278,8 +298,9 @@ public final class RollUp {
     /**
      * Returns the denominator used for a unit.
      *
-     * @param ordinal  the unit's ordinal
+     * @param ordinal  the unit's ordinal in the version
      * @return the denominator, null if none
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public ResolvedDenominator denominatorAt(int ordinal) {
         return denominators[ordinal];
@@ -288,8 +309,9 @@ public final class RollUp {
     /**
      * Returns the target rule of a unit.
      *
-     * @param ordinal  the unit's ordinal
+     * @param ordinal  the unit's ordinal in the version
      * @return the rule, null if counted only
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public TargetRule ruleAt(int ordinal) {
         return ruleAt[ordinal];
@@ -298,8 +320,9 @@ public final class RollUp {
     /**
      * Returns the number of leaves in a unit's subtree (1 for a leaf).
      *
-     * @param ordinal  the unit's ordinal
-     * @return the number of leaves
+     * @param ordinal  the unit's ordinal in the version
+     * @return the number of leaves, 1 or more
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public int leafCountAt(int ordinal) {
         return leafCount[ordinal];
@@ -310,6 +333,8 @@ public final class RollUp {
      * their children's by more than the policy's tolerance ({@code denominator.mismatch}), and
      * units without a denominator of their own some of whose units have none, which are named
      * ({@code denominator.partial}; the unit's rate is then partial, see {@link PartialRate}).
+     *
+     * @return the findings, warnings in pre-order, unmodifiable, empty if none
      */
     public List<Finding> denominatorFindings() {
         return denominatorFindings;
@@ -324,7 +349,8 @@ public final class RollUp {
      * Rolls up the latest figures as of their day.
      *
      * @param latest  each unit's latest figure, for this engine's version, not null
-     * @return the snapshot, not null
+     * @return the snapshot as of the figures' day, not null
+     * @throws IllegalArgumentException if the figures are for another version
      */
     public Snapshot snapshot(LatestCounts latest) {
         requireSameVersion(latest.version());
@@ -412,8 +438,10 @@ public final class RollUp {
      *
      * @param daily  the daily figures for this engine's version, not null
      * @param from  the first day, not null
-     * @param to  the last day, not before {@code from}
+     * @param to  the last day, not before {@code from}, not null
      * @return the series, not null
+     * @throws IllegalArgumentException if the figures are for another version, or the days are
+     *     not within the figures' window
      */
     public Series series(DailyCounts daily, LocalDate from, LocalDate to) {
         requireSameVersion(daily.version());

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * <p>The defaults: carry forward 3 days, children's sum over a parent's own figure, declared
  * denominator over the children's sum, 1% tolerance. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RollUpPolicy {
     /** The default number of days a figure is carried forward. */
@@ -58,7 +60,12 @@ public final class RollUpPolicy {
                 "denominatorTolerance");
     }
 
-    /** Returns the default policy. */
+    /**
+     * Returns the default policy: carry forward 3 days, children's sum over a parent's own
+     * figure, declared denominator first, 1% tolerance.
+     *
+     * @return the default policy, not null
+     */
     public static RollUpPolicy defaults() {
         return DEFAULTS;
     }
@@ -68,7 +75,8 @@ public final class RollUpPolicy {
      * a figure as of day D counts on days D to D + days; after that the unit is missing.
      *
      * @param days  0 (same day only) to 3660
-     * @return the policy, not null
+     * @return a policy equal to this one but for the window, not null
+     * @throws IllegalArgumentException if the number of days is out of range
      */
     public RollUpPolicy withCarryForwardDays(int days) {
         return new RollUpPolicy(days, parentFigure, denominatorChoice, denominatorTolerance);
@@ -78,7 +86,8 @@ public final class RollUpPolicy {
      * Returns a copy with the given choice for parents that report their own figure.
      *
      * @param choice  the choice, not null
-     * @return the policy, not null
+     * @return a policy equal to this one but for the choice, not null
+     * @throws NullPointerException if the choice is null
      */
     public RollUpPolicy withParentFigure(ParentFigure choice) {
         return new RollUpPolicy(carryForwardDays, choice, denominatorChoice, denominatorTolerance);
@@ -88,7 +97,8 @@ public final class RollUpPolicy {
      * Returns a copy with the given denominator choice.
      *
      * @param choice  the choice, not null
-     * @return the policy, not null
+     * @return a policy equal to this one but for the choice, not null
+     * @throws NullPointerException if the choice is null
      */
     public RollUpPolicy withDenominatorChoice(DenominatorChoice choice) {
         return new RollUpPolicy(carryForwardDays, parentFigure, choice, denominatorTolerance);
@@ -98,29 +108,47 @@ public final class RollUpPolicy {
      * Returns a copy with the given tolerance: a declared denominator and the children's sum may
      * differ by this share of the declared figure before it is a finding.
      *
-     * @param tolerance  the share, not null
-     * @return the policy, not null
+     * @param tolerance  the share, e.g. {@code Threshold.of(1, 100)} for 1%, not null
+     * @return a policy equal to this one but for the tolerance, not null
+     * @throws NullPointerException if the tolerance is null
      */
     public RollUpPolicy withDenominatorTolerance(Threshold tolerance) {
         return new RollUpPolicy(carryForwardDays, parentFigure, denominatorChoice, tolerance);
     }
 
-    /** Returns the number of days a figure is carried forward. */
+    /**
+     * Returns the number of days a unit's last figure is carried forward.
+     *
+     * @return the number of days, 0 (same day only) to 3660
+     */
     public int carryForwardDays() {
         return carryForwardDays;
     }
 
-    /** Returns the choice for parents that report their own figure. */
+    /**
+     * Returns whose figure a parent shows when it reports its own as well as having children.
+     *
+     * @return the choice, not null
+     */
     public ParentFigure parentFigure() {
         return parentFigure;
     }
 
-    /** Returns the denominator choice. */
+    /**
+     * Returns which denominator a unit uses when it declares one and its children sum to another.
+     *
+     * @return the choice, not null
+     */
     public DenominatorChoice denominatorChoice() {
         return denominatorChoice;
     }
 
-    /** Returns the denominator tolerance. */
+    /**
+     * Returns the share of the declared denominator by which the children's sum may differ from it
+     * before it is a finding.
+     *
+     * @return the tolerance, not null
+     */
     public Threshold denominatorTolerance() {
         return denominatorTolerance;
     }

@@ -12,6 +12,8 @@ import java.util.NoSuchElementException;
  * <p>Parents' rows are held in primitive arrays; a leaf's value is read from the daily figures it
  * was computed from (its last figure within the carry-forward window), so a national year costs
  * memory for the parents only. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Series {
     private final RollUp engine;
@@ -34,32 +36,56 @@ public final class Series {
         this.internalIndex = internalIndex;
     }
 
-    /** Returns the engine that computed the series (its denominators, rules and policy). */
+    /**
+     * Returns the engine that computed the series (its denominators, rules and policy).
+     *
+     * @return the engine, not null
+     */
     public RollUp rollUp() {
         return engine;
     }
 
-    /** Returns the hierarchy version. */
+    /**
+     * Returns the hierarchy version whose units the series covers.
+     *
+     * @return the version, not null
+     */
     public HierarchyVersion version() {
         return engine.version();
     }
 
-    /** Returns the segment. */
+    /**
+     * Returns the segment the counts are of.
+     *
+     * @return the segment, not null
+     */
     public Segment segment() {
         return engine.segment();
     }
 
-    /** Returns the first day. */
+    /**
+     * Returns the first day of the range.
+     *
+     * @return the first day, not null
+     */
     public LocalDate from() {
         return from;
     }
 
-    /** Returns the last day. */
+    /**
+     * Returns the last day of the range.
+     *
+     * @return the last day, inclusive, not null
+     */
     public LocalDate to() {
         return from.plusDays(days - 1L);
     }
 
-    /** Returns the number of days. */
+    /**
+     * Returns the number of days of the range.
+     *
+     * @return the number of days, 1 or more
+     */
     public int days() {
         return days;
     }
@@ -69,7 +95,9 @@ public final class Series {
      *
      * @param code  the unit's code, not null
      * @param date  a day in the range, not null
-     * @return the count
+     * @return the count in people; 0 for a unit with no figure that day
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the range
      */
     public long count(String code, LocalDate date) {
         return countAt(ordinal(code), dayIndex(date));
@@ -78,9 +106,10 @@ public final class Series {
     /**
      * Returns a unit's rolled-up count on a day, by ordinal and day index.
      *
-     * @param ordinal  the unit's ordinal
-     * @param d  0 for the first day
-     * @return the count
+     * @param ordinal  the unit's ordinal in the version
+     * @param d  the day index, 0 for the first day, less than {@link #days()}
+     * @return the count in people; 0 for a unit with no figure that day
+     * @throws IndexOutOfBoundsException if the ordinal or the day index is out of range
      */
     public long countAt(int ordinal, int d) {
         int k = internalIndex[ordinal];
@@ -95,7 +124,8 @@ public final class Series {
      * Returns a unit's counts for every day of the range.
      *
      * @param code  the unit's code, not null
-     * @return a new array, one count per day
+     * @return a new array, one count in people per day of the range
+     * @throws NoSuchElementException if the unit is not in the version
      */
     public long[] counts(String code) {
         int i = ordinal(code);
@@ -111,7 +141,9 @@ public final class Series {
      *
      * @param code  the unit's code, not null
      * @param date  a day in the range, not null
-     * @return the number of missing leaves
+     * @return the number of missing leaves, 0 or more
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the range
      */
     public int missingLeaves(String code, LocalDate date) {
         int i = ordinal(code);
@@ -126,7 +158,9 @@ public final class Series {
      *
      * @param code  the unit's code, not null
      * @param date  a day in the range, not null
-     * @return the number of stale leaves
+     * @return the number of stale leaves, 0 or more
+     * @throws NoSuchElementException if the unit is not in the version
+     * @throws IllegalArgumentException if the day is outside the range
      */
     public int staleLeaves(String code, LocalDate date) {
         int i = ordinal(code);
@@ -143,9 +177,10 @@ public final class Series {
      * the policy's window. A leaf without one counts 0 in {@link #countAt} but is missing.
      *
      * @param ordinal  the leaf's ordinal in the version
-     * @param d  0 for the first day
+     * @param d  the day index, 0 for the first day, less than {@link #days()}
      * @return true if it has a figure
      * @throws IllegalArgumentException if the unit is not a leaf
+     * @throws IndexOutOfBoundsException if the ordinal or the day index is out of range
      */
     public boolean leafHasFigureAt(int ordinal, int d) {
         if (internalIndex[ordinal] >= 0) {
@@ -176,7 +211,7 @@ public final class Series {
      * Returns the index of a day in the range.
      *
      * @param date  a day in the range, not null
-     * @return 0 for the first day
+     * @return the day index, 0 for the first day, less than {@link #days()}
      * @throws IllegalArgumentException if the day is outside the range
      */
     public int dayIndex(LocalDate date) {

@@ -17,6 +17,8 @@ import java.util.NoSuchElementException;
  * Every unit's rolled-up figures on one day, for one hierarchy version and segment. Per-unit
  * results ({@link NodeResult}) are made on request from primitive arrays.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Snapshot {
     private final RollUp engine;
@@ -37,22 +39,38 @@ public final class Snapshot {
         this.ownUsed = ownUsed;
     }
 
-    /** Returns the hierarchy version. */
+    /**
+     * Returns the hierarchy version whose units the snapshot covers.
+     *
+     * @return the version, not null
+     */
     public HierarchyVersion version() {
         return engine.version();
     }
 
-    /** Returns the segment. */
+    /**
+     * Returns the segment the counts are of.
+     *
+     * @return the segment, not null
+     */
     public Segment segment() {
         return engine.segment();
     }
 
-    /** Returns the day. */
+    /**
+     * Returns the day the figures are as of.
+     *
+     * @return the day, not null
+     */
     public LocalDate date() {
         return latest.asOf();
     }
 
-    /** Returns the policy used. */
+    /**
+     * Returns the policy the roll-up used (carry-forward, parent figures, denominators).
+     *
+     * @return the policy, not null
+     */
     public RollUpPolicy policy() {
         return engine.policy();
     }
@@ -61,7 +79,7 @@ public final class Snapshot {
      * Returns a unit's rolled-up count.
      *
      * @param code  the unit's code, not null
-     * @return the count
+     * @return the count in people; 0 for a unit with no figure
      * @throws NoSuchElementException if the code is not in the version
      */
     public long count(String code) {
@@ -71,8 +89,9 @@ public final class Snapshot {
     /**
      * Returns a unit's rolled-up count by ordinal.
      *
-     * @param ordinal  the unit's ordinal
-     * @return the count
+     * @param ordinal  the unit's ordinal in the version
+     * @return the count in people; 0 for a unit with no figure
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public long countAt(int ordinal) {
         int k = engine.internalIndexAt(ordinal);
@@ -98,7 +117,11 @@ public final class Snapshot {
         return nodeAt(ordinal(code));
     }
 
-    /** Returns the root's result. */
+    /**
+     * Returns the root's result, the total of the hierarchy.
+     *
+     * @return the root's result, not null
+     */
     public NodeResult root() {
         return nodeAt(0);
     }
@@ -106,8 +129,9 @@ public final class Snapshot {
     /**
      * Returns a unit's full result by ordinal.
      *
-     * @param i  the unit's ordinal
+     * @param i  the unit's ordinal in the version
      * @return the result, not null
+     * @throws IndexOutOfBoundsException if the ordinal is out of range
      */
     public NodeResult nodeAt(int i) {
         HierarchyVersion v = engine.version();
@@ -177,7 +201,7 @@ public final class Snapshot {
      * report can say which: under the default policy every current own figure of a parent is set
      * aside for its children's sum.
      *
-     * @return the parents with an own figure, not null
+     * @return the parents with an own current figure, unmodifiable, empty if none
      */
     public List<NodeResult> ownFigures() {
         List<NodeResult> out = new ArrayList<>();
@@ -190,7 +214,11 @@ public final class Snapshot {
         return Collections.unmodifiableList(out);
     }
 
-    /** Returns every unit's result in pre-order. */
+    /**
+     * Returns every unit's result in pre-order, for a table of the whole hierarchy.
+     *
+     * @return the results, indexed by ordinal, unmodifiable, never empty
+     */
     public List<NodeResult> nodes() {
         int n = engine.version().size();
         List<NodeResult> out = new ArrayList<>(n);
@@ -204,7 +232,8 @@ public final class Snapshot {
      * Returns the results of a unit's children, in the hierarchy's order.
      *
      * @param code  the parent's code, not null
-     * @return the children's results, empty for a leaf
+     * @return the children's results, unmodifiable; empty for a leaf or a code not in the
+     *     version
      */
     public List<NodeResult> children(String code) {
         List<NodeResult> out = new ArrayList<>();
@@ -214,7 +243,11 @@ public final class Snapshot {
         return Collections.unmodifiableList(out);
     }
 
-    /** Returns the denominator findings of the engine (declared vs children's sum). */
+    /**
+     * Returns the denominator findings of the engine (declared vs children's sum).
+     *
+     * @return the findings, empty if none
+     */
     public List<Finding> findings() {
         return engine.denominatorFindings();
     }

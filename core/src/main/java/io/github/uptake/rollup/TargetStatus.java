@@ -1,6 +1,10 @@
 package io.github.uptake.rollup;
 
-/** Where a unit stands against its target rule on a day. */
+/**
+ * Where a unit stands against its target rule on a day.
+ *
+ * @since 0.1.0
+ */
 public enum TargetStatus {
     /** The count reaches the rule's threshold of the denominator. */
     MET,
