@@ -45,7 +45,8 @@ public final class RuntimeDependencies {
         TreeSet<String> expected = new TreeSet<>();
         List<String> comments = new ArrayList<>();
         for (String line : expectedFile) {
-            String s = line.strip();
+            // the dependency plugin colours its list when Maven prints in colour (a terminal)
+            String s = line.replaceAll("\u001B\\[[;\\d]*m", "").strip();
             if (s.startsWith("#")) {
                 comments.add(line);
             } else if (!s.isEmpty()) {
@@ -88,7 +89,8 @@ public final class RuntimeDependencies {
             if (!line.startsWith(" ") || line.isBlank()) {
                 continue;
             }
-            String s = line.strip();
+            // the dependency plugin colours its list when Maven prints in colour (a terminal)
+            String s = line.replaceAll("\u001B\\[[;\\d]*m", "").strip();
             int module = s.indexOf(" -- ");
             if (module >= 0) {
                 s = s.substring(0, module).strip();

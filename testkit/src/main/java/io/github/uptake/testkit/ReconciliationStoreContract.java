@@ -86,7 +86,12 @@ public abstract class ReconciliationStoreContract {
         Verification sameMomentByA = new Verification("794", Segment.RESIDENTS, DAY, 91, "a",
                 T.plusSeconds(1));
         store.saveVerification(sameMomentByA);
-        assertEquals(List.of(other, earlier, sameMomentByA, later),
+        // check time before verifier: b's earlier check comes before a's (a store sorting by
+        // verifier first would put it last)
+        Verification earliestByB = new Verification("794", Segment.RESIDENTS, DAY, 89, "b",
+                T.minusSeconds(1));
+        store.saveVerification(earliestByB);
+        assertEquals(List.of(other, earliestByB, earlier, sameMomentByA, later),
                 store.verifications(Segment.RESIDENTS, DAY, DAY));
         assertEquals(List.of(), store.verifications(Segment.STAFF, DAY, DAY));
     }
