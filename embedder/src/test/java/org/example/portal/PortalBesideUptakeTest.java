@@ -72,7 +72,7 @@ class PortalBesideUptakeTest {
     private static long uptakeWorks(DataSource ds) {
         JdbcStorage storage = JdbcStorage.open(ds, JdbcOptions.defaults());
         LocalDate day = LocalDate.of(2020, 8, 15);
-        storage.reportStore().submit(new Report("27898", Segment.RESIDENTS, day, 763,
+        storage.reportStore().submit(Report.of("27898", Segment.RESIDENTS, day, 763,
                 Instant.parse("2020-08-15T02:00:00Z"), "UBND xã Mỹ Thạnh Đông", null));
         return storage.reportStore().revisions(new ReportKey("27898", Segment.RESIDENTS, day)).size();
     }

@@ -45,7 +45,7 @@ class PortalJsonTest {
                 .writeValueAsString(visit), portal, "exactly as without Uptake's module");
         assertEquals(visit, mapper.readValue(portal, Visit.class));
 
-        Report report = new Report("27898", Segment.RESIDENTS, LocalDate.of(2020, 8, 15), 763,
+        Report report = Report.of("27898", Segment.RESIDENTS, LocalDate.of(2020, 8, 15), 763,
                 Instant.parse("2020-08-15T09:00:00Z"), "UBND xã Mỹ Thạnh Đông", null);
         String uptake = mapper.writeValueAsString(report);
         assertTrue(uptake.contains("\"asOf\":\"2020-08-15\"")
@@ -62,7 +62,7 @@ class PortalJsonTest {
         Validated<List<Report>> read = InboundReports.read(mapper, json, Location.NOWHERE);
         assertFalse(read.isValid());
         List<String> where = read.problems().stream()
-                .map(p -> p.code() + "@" + p.location().field()).toList();
+                .map(p -> p.code() + "@" + p.location().field().orElse("")).toList();
         assertTrue(where.stream().anyMatch(w -> w.endsWith("[0].count"))
                 && where.stream().anyMatch(w -> w.endsWith("[1].count")), where.toString());
         for (Problem p : read.problems()) {

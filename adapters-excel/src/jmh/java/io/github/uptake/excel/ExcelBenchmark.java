@@ -126,7 +126,7 @@ public class ExcelBenchmark {
         InMemoryReportStore store = new InMemoryReportStore();
         List<Report> batch = new ArrayList<>();
         for (int leaf : v.leafOrdinals()) {
-            batch.add(new Report(v.unitAt(leaf).code(), Segment.RESIDENTS, day, leaf,
+            batch.add(Report.of(v.unitAt(leaf).code(), Segment.RESIDENTS, day, leaf,
                     Instant.parse("2020-08-15T09:00:00Z"), "bench", null));
         }
         store.submitAll(batch);

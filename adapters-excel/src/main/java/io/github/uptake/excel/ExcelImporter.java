@@ -119,7 +119,7 @@ public final class ExcelImporter {
             }
             LocalDate asOf = reads.get(0).asOf();
             if (reports.isEmpty() && !problems.hasErrors()) {
-                problems.add(Problem.error("sheet.no-data", new Location(name, reads.get(0)
+                problems.add(Problem.error("sheet.no-data", Location.of(name, reads.get(0)
                         .sheet(), null, null, null), null, "Bảng không có số liệu nào để lưu; hãy"
                         + " điền số lượng rồi gửi lại.", "The table has no figure to store; fill"
                         + " in the counts and send it again."));
@@ -129,7 +129,7 @@ public final class ExcelImporter {
             return new ImportOutcome(Validated.of(what, s, problems.list()),
                     Optional.of(reads.get(0).sheet()), checked);
         } catch (WorkbookReader.Unreadable e) {
-            Location whole = new Location(name, null, null, null, e.part);
+            Location whole = Location.of(name, null, null, null, e.part);
             return new ImportOutcome(Validated.of(what, null, List.of(Problem.error(e.code, whole,
                     e.part, e.vi, e.getMessage()))), Optional.empty(), List.of());
         }
@@ -152,7 +152,7 @@ public final class ExcelImporter {
             }
             return true;
         });
-        Location block = new Location(file, TemplateMetadata.SHEET, null, null, null);
+        Location block = Location.of(file, TemplateMetadata.SHEET, null, null, null);
         TemplateMetadata m = TemplateMetadata.parse(lines, options.signingKey());
         if (m == null) {
             problems.add(Problem.error("template.tampered", block, null,
@@ -220,7 +220,7 @@ public final class ExcelImporter {
                 hidden.add(s.name());
             }
         }
-        Location whole = new Location(file, null, null, null, null);
+        Location whole = Location.of(file, null, null, null, null);
         if (mapping.sheet().isPresent() && candidates.isEmpty()) {
             problems.add(Problem.error("sheet.missing", whole, mapping.sheet().get(),
                     "Không có trang \"" + mapping.sheet().get() + "\"; các trang: "
@@ -273,7 +273,7 @@ public final class ExcelImporter {
             Optional<SheetDay> named = SheetDay.of(chosen);
             if (named.isPresent() && !named.get().is(day) && mapping.sheet().isEmpty()) {
                 UptakeFormat vi = UptakeFormat.vietnamese();
-                problems.add(Problem.error("sheet.other-day", new Location(file, chosen, null,
+                problems.add(Problem.error("sheet.other-day", Location.of(file, chosen, null,
                         null, null), chosen, "Trang \"" + chosen + "\" mang tên ngày "
                         + named.get() + ", nhưng tệp được nhập cho ngày " + vi.shortDate(day)
                         + ". Hãy kiểm tra ngày (--date) hoặc gửi đúng trang.", "The sheet \""
@@ -342,7 +342,7 @@ public final class ExcelImporter {
             return null;
         }
         UptakeFormat vi = UptakeFormat.vietnamese();
-        return Problem.error("sheet.title-other-day", new Location(file, sheet, null, null, null),
+        return Problem.error("sheet.title-other-day", Location.of(file, sheet, null, null, null),
                 line, "Tiêu đề của trang ghi số liệu ngày " + days.get(0) + " (\"" + line.strip()
                         + "\"), nhưng tệp được nhập cho ngày " + vi.shortDate(day) + ". Hãy kiểm"
                         + " tra ngày (--date) hoặc gửi đúng tệp.", "The sheet's title gives its"

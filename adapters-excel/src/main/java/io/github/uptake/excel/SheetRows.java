@@ -88,7 +88,7 @@ final class SheetRows implements WorkbookReader.RowSink {
             return true;
         }
         if (++rowsRead > maxRows) {
-            problems.first(Problem.error("sheet.too-many-rows", new Location(file, sheet, null,
+            problems.first(Problem.error("sheet.too-many-rows", Location.of(file, sheet, null,
                     row + 1, null), null, "Trang có quá " + maxRows + " dòng; hãy chia thành"
                     + " nhiều tệp.", "The sheet has more than " + maxRows + " rows; split it into"
                     + " several files."));
@@ -264,7 +264,7 @@ final class SheetRows implements WorkbookReader.RowSink {
             }
         }
         add(code.ordinal(), r.value(), countCell.isNumber(), row);
-        reports.add(new Report(unit, segment, asOf, r.value(), now, submittedBy,
+        reports.add(Report.of(unit, segment, asOf, r.value(), now, submittedBy,
                 file + "!'" + sheet + "'!" + countCell.ref()));
     }
 

@@ -60,7 +60,7 @@ class ConsolidatedReportTest {
     }
 
     private static Report report(String code, LocalDate day, long count) {
-        return new Report(code, Segment.RESIDENTS, day, count, Instant.parse("2020-08-15T08:00:00Z"),
+        return Report.of(code, Segment.RESIDENTS, day, count, Instant.parse("2020-08-15T08:00:00Z"),
                 "clerk", null);
     }
 

@@ -71,12 +71,12 @@ class ExcelTemplatesTest {
         assertTrue(v.isValid(), v.problems().toString());
         // 27691 is listed without a figure: nothing is stored for it, and the import says so
         assertEquals(List.of("unit.no-figure@E8"), v.problems().stream()
-                .map(p -> p.code() + "@" + p.location().cell()).toList());
+                .map(p -> p.code() + "@" + p.location().cell().orElse("(no cell)")).toList());
         Submission s = v.value();
         assertEquals(List.of(
-                new Report("27685", Segment.RESIDENTS, Fixture.DAY, 1_234, Fixture.NOW, "clerk@794",
+                Report.of("27685", Segment.RESIDENTS, Fixture.DAY, 1_234, Fixture.NOW, "clerk@794",
                         "filled.xlsx!'Báo cáo'!E6"),
-                new Report("27688", Segment.RESIDENTS, Fixture.DAY, 2_345, Fixture.NOW, "clerk@794",
+                Report.of("27688", Segment.RESIDENTS, Fixture.DAY, 2_345, Fixture.NOW, "clerk@794",
                         "filled.xlsx!'Báo cáo'!E7")), s.reports());
         assertEquals("filled.xlsx", s.source());
         assertTrue(s.id().startsWith("xlsx-"));

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -179,7 +180,7 @@ class ProducerCorpusTest {
             if (p.messageVi().isBlank() || p.messageEn().isBlank()) {
                 failures.add("blank message: " + p);
             }
-            if (!name.equals(p.location().file())) {
+            if (!p.location().file().equals(Optional.of(name))) {
                 failures.add("problem not located in the file: " + p.code() + " at "
                         + p.location());
             }
@@ -226,10 +227,10 @@ class ProducerCorpusTest {
     }
 
     private static String where(Problem p) {
-        if (p.location().sheet() == null) {
+        if (p.location().sheet().isEmpty()) {
             return "file";
         }
-        return "'" + p.location().sheet() + "'" + (p.location().cell() == null ? ""
-                : "!" + p.location().cell());
+        return "'" + p.location().sheet().get() + "'" + p.location().cell().map(c -> "!" + c)
+                .orElse("");
     }
 }

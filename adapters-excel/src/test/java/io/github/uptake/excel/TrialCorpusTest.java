@@ -59,7 +59,7 @@ class TrialCorpusTest {
                     + r.count()).collect(Collectors.joining(","));
         }
         return "REJECT " + v.problems().stream().filter(p -> p.blocking()).map(p -> p.code() + "@"
-                + (p.location().cell() == null ? "file" : p.location().cell()))
+                + p.location().cell().orElse("file"))
                 .collect(Collectors.joining(" "));
     }
 }

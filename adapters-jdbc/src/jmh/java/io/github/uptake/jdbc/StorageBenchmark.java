@@ -65,7 +65,7 @@ public class StorageBenchmark {
             Instant sent = day.atTime(9, 0).toInstant(ZoneOffset.ofHours(7));
             List<Report> batch = new ArrayList<>(leaves.length);
             for (int leaf : leaves) {
-                batch.add(new Report(tree.unitAt(leaf).code(), Segment.RESIDENTS, day,
+                batch.add(Report.of(tree.unitAt(leaf).code(), Segment.RESIDENTS, day,
                         leaf * 7L + d * 13L, sent, "province", null));
             }
             daysOfReports.add(batch);

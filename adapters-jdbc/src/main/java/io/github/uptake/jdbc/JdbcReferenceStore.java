@@ -112,9 +112,9 @@ final class JdbcReferenceStore implements ReferenceStore {
                 ps.setString(5, e.parentCode());
                 ps.setString(6, u.kind().id());
                 ps.setString(7, u.name());
-                ps.setString(8, u.nameEn());
-                ps.setObject(9, u.validFrom(), Types.DATE);
-                ps.setObject(10, u.validUntil(), Types.DATE);
+                ps.setString(8, u.nameEn().orElse(null));
+                ps.setObject(9, u.validFrom().orElse(null), Types.DATE);
+                ps.setObject(10, u.validUntil().orElse(null), Types.DATE);
                 ps.addBatch();
                 if (position % 1000 == 0) {
                     ps.executeBatch();
@@ -152,7 +152,7 @@ final class JdbcReferenceStore implements ReferenceStore {
                                 .validUntil(rs.getObject(2, LocalDate.class));
                         builders.put(from, b);
                     }
-                    Unit u = new Unit(rs.getString(3), UnitKind.of(rs.getString(5)),
+                    Unit u = Unit.of(rs.getString(3), UnitKind.of(rs.getString(5)),
                             rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
                             rs.getObject(9, LocalDate.class));
                     b.add(u, rs.getString(4));
@@ -302,10 +302,10 @@ final class JdbcReferenceStore implements ReferenceStore {
                 for (TargetRule r : targetRules.rules()) {
                     ensureSegment(c, r.segment());
                     ps.setString(1, r.segment().id());
-                    ps.setString(2, r.unitKind() == null ? "" : r.unitKind().id());
+                    ps.setString(2, r.unitKind().map(UnitKind::id).orElse(""));
                     ps.setLong(3, r.threshold().numerator());
                     ps.setLong(4, r.threshold().denominator());
-                    ps.setObject(5, r.deadline(), Types.DATE);
+                    ps.setObject(5, r.deadline().orElse(null), Types.DATE);
                     ps.setInt(6, position++);
                     ps.addBatch();
                 }
@@ -325,10 +325,10 @@ final class JdbcReferenceStore implements ReferenceStore {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String kind = rs.getString(2);
-                    out.add(new TargetRule(Segment.of(rs.getString(1)),
-                            Threshold.of(rs.getLong(3), rs.getLong(4)),
-                            kind.isEmpty() ? null : UnitKind.of(kind),
-                            rs.getObject(5, LocalDate.class)));
+                    out.add(TargetRule.of(Segment.of(rs.getString(1)),
+                                    Threshold.of(rs.getLong(3), rs.getLong(4)))
+                            .forKind(kind.isEmpty() ? null : UnitKind.of(kind))
+                            .by(rs.getObject(5, LocalDate.class)));
                 }
             }
             return TargetRules.of(out);
@@ -450,9 +450,10 @@ final class JdbcReferenceStore implements ReferenceStore {
                             "Tên đơn vị " + u.code() + " dài quá 400 ký tự.",
                             "The name of unit " + u.code() + " is longer than 400 characters."));
                 }
-                if (u.nameEn() != null && u.nameEn().length() > MAX_UNIT_NAME_LENGTH) {
+                String nameEn = u.nameEn().orElse("");
+                if (nameEn.length() > MAX_UNIT_NAME_LENGTH) {
                     problems.add(Problem.error("unit.name-length",
-                            Location.field(at + "units[" + i + "].nameEn"), u.nameEn(),
+                            Location.field(at + "units[" + i + "].nameEn"), nameEn,
                             "Tên tiếng Anh của đơn vị " + u.code() + " dài quá 400 ký tự.",
                             "The English name of unit " + u.code()
                                     + " is longer than 400 characters."));

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -155,8 +156,9 @@ final class JdbcReportStore implements ReportStore {
                         identical.revision(), current));
                 continue;
             }
-            ReportRevision rev = new ReportRevision(report, revs.size() + 1, now, submissionId,
-                    current == null ? null : current.report().count());
+            ReportRevision rev = new ReportRevision(report, revs.size() + 1, now,
+                    Optional.ofNullable(submissionId), current == null ? OptionalLong.empty()
+                    : OptionalLong.of(current.report().count()));
             revs.add(rev);
             inserts.add(rev);
             results.add(new SubmitResult(report.key(), rev.revision() == 1 ? SubmitOutcome.ADDED
@@ -182,13 +184,13 @@ final class JdbcReportStore implements ReportStore {
                 ps.setLong(5, rep.count());
                 ps.setObject(6, time(rep.reportedAt()));
                 ps.setString(7, rep.reporter());
-                ps.setString(8, rep.sourceRef() == null ? "" : rep.sourceRef());
+                ps.setString(8, rep.sourceRef().orElse(""));
                 ps.setObject(9, time(r.recordedAt()));
-                ps.setString(10, r.submissionId());
-                if (r.previousCount() == null) {
+                ps.setString(10, r.submissionId().orElse(null));
+                if (r.previousCount().isEmpty()) {
                     ps.setNull(11, java.sql.Types.BIGINT);
                 } else {
-                    ps.setLong(11, r.previousCount());
+                    ps.setLong(11, r.previousCount().getAsLong());
                 }
                 ps.addBatch();
                 if (++n % 1000 == 0) {
@@ -373,7 +375,7 @@ final class JdbcReportStore implements ReportStore {
             day = d;
             Instant sent = rs.getObject(4, OffsetDateTime.class).toInstant();
             String source = rs.getString(6);
-            Report r = new Report(code, segment, asOf, rs.getLong(3), sent, rs.getString(5),
+            Report r = Report.of(code, segment, asOf, rs.getLong(3), sent, rs.getString(5),
                     source.isEmpty() ? null : source);
             if (best == null || Report.REVISION_ORDER.compare(r, best) > 0) {
                 best = r;
@@ -400,13 +402,14 @@ final class JdbcReportStore implements ReportStore {
     private static ReportRevision revision(ResultSet rs) throws SQLException {
         String source = rs.getString(8);
         long previous = rs.getLong(11);
-        Long prev = rs.wasNull() ? null : previous;
-        Report report = new Report(rs.getString(1), Segment.of(rs.getString(2)),
+        OptionalLong prev = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(previous);
+        Report report = Report.of(rs.getString(1), Segment.of(rs.getString(2)),
                 rs.getObject(3, LocalDate.class), rs.getLong(5),
                 rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7),
                 source.isEmpty() ? null : source);
         return new ReportRevision(report, rs.getInt(4),
-                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), prev);
+                rs.getObject(9, OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(rs.getString(10)), prev);
     }
 
     static OffsetDateTime time(Instant instant) {
@@ -432,9 +435,10 @@ final class JdbcReportStore implements ReportStore {
                         "Tên người gửi dài quá " + MAX_REPORTER_LENGTH + " ký tự.",
                         "The reporter is longer than " + MAX_REPORTER_LENGTH + " characters."));
             }
-            if (r.sourceRef() != null && r.sourceRef().length() > MAX_SOURCE_REF_LENGTH) {
+            String sourceRef = r.sourceRef().orElse("");
+            if (sourceRef.length() > MAX_SOURCE_REF_LENGTH) {
                 problems.add(Problem.error("report.source-length",
-                        Location.field(at + "sourceRef"), r.sourceRef(),
+                        Location.field(at + "sourceRef"), sourceRef,
                         "Nguồn số liệu dài quá " + MAX_SOURCE_REF_LENGTH + " ký tự.",
                         "The source reference is longer than " + MAX_SOURCE_REF_LENGTH
                                 + " characters."));

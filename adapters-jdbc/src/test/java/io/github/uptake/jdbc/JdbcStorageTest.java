@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -59,7 +60,7 @@ class JdbcStorageTest {
     }
 
     private static Report report(String code, long count, Instant sent) {
-        return new Report(code, Segment.RESIDENTS, DAY, count, sent, "clerk", null);
+        return Report.of(code, Segment.RESIDENTS, DAY, count, sent, "clerk", null);
     }
 
     private static int rows(Databases.Fresh db, String table) {
@@ -192,8 +193,8 @@ class JdbcStorageTest {
         ReportStore store = fresh.get().open().reportStore();
         ProblemsException e = assertThrows(ProblemsException.class, () -> store.submitAll(List.of(
                 report("00001", 1, T0),
-                new Report("00002", Segment.RESIDENTS, DAY, 1, T0, "x".repeat(201), null))));
-        assertEquals("reports[1].reporter", e.problems().get(0).location().field());
+                Report.of("00002", Segment.RESIDENTS, DAY, 1, T0, "x".repeat(201), null))));
+        assertEquals(Optional.of("reports[1].reporter"), e.problems().get(0).location().field());
         assertTrue(store.revisions(new ReportKey("00001", Segment.RESIDENTS, DAY)).isEmpty());
     }
 
@@ -243,7 +244,8 @@ class JdbcStorageTest {
         ProblemsException e = assertThrows(ProblemsException.class, () -> store.saveDenominators(
                 List.of(new Denominator("00001", Segment.RESIDENTS, 1, "census-2019", census),
                         new Denominator("00002", Segment.RESIDENTS, 1, "x".repeat(201), census))));
-        assertEquals("denominators[1].source", e.problems().get(0).location().field());
+        assertEquals(Optional.of("denominators[1].source"),
+                e.problems().get(0).location().field());
         assertEquals(List.of(), store.denominators(Segment.RESIDENTS));
         HierarchyVersion ok = HierarchyVersion.builder("territorial", DAY)
                 .root(Unit.of("80", UnitKind.PROVINCE, "Long An")).build();
@@ -251,7 +253,8 @@ class JdbcStorageTest {
                 .root(Unit.of("80", UnitKind.PROVINCE, "Tây Ninh"))
                 .add(Unit.of("00001", UnitKind.COMMUNE, "X".repeat(401)), "80").build();
         e = assertThrows(ProblemsException.class, () -> store.saveVersions(List.of(ok, tooLong)));
-        assertEquals("versions[1].units[1].name", e.problems().get(0).location().field());
+        assertEquals(Optional.of("versions[1].units[1].name"),
+                e.problems().get(0).location().field());
         assertTrue(store.hierarchy("territorial").isEmpty());
     }
 
@@ -333,7 +336,7 @@ class JdbcStorageTest {
         assertEquals(2, rows(db, "report_revision"));
         SubmissionReceipt again = storage.reportStore().submit(submission("sub-2", "00001",
                 "00002"));
-        assertEquals("sub-1", again.duplicate().orElseThrow(), "the same content, seen");
+        assertEquals(Optional.of("sub-1"), again.duplicateOf(), "the same content, seen");
     }
 
     @ParameterizedTest(name = "{0}")

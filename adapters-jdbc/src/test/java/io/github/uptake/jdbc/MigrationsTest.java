@@ -49,7 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the embedded PostgreSQL, behind HikariCP where a host is played.
  */
 class MigrationsTest {
-    private static final Report REPORT = new Report("00001", Segment.RESIDENTS,
+    private static final Report REPORT = Report.of("00001", Segment.RESIDENTS,
             LocalDate.of(2020, 8, 15), 5, Instant.parse("2020-08-15T08:00:00Z"), "clerk", null);
 
     /** Which of the two migrates first on the fresh database. */

@@ -52,7 +52,7 @@ class NationalScaleTest {
             Instant sent = day.atTime(9, 0).toInstant(java.time.ZoneOffset.ofHours(7));
             List<Report> batch = new ArrayList<>(leaves.length);
             for (int leaf : leaves) {
-                batch.add(new Report(tree.unitAt(leaf).code(), Segment.RESIDENTS, day,
+                batch.add(Report.of(tree.unitAt(leaf).code(), Segment.RESIDENTS, day,
                         figure(leaf, d), sent, "province", null));
             }
             assertEquals(leaves.length, reports.submit(new Submission("day-" + d, "national.csv",

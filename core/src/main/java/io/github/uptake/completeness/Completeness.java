@@ -98,7 +98,7 @@ public final class Completeness {
                 return;
             }
             Unit u = version.unitAt(i);
-            if (u.validFrom() != null && day < u.validFrom().toEpochDay()) {
+            if (u.validFrom().isPresent() && day < u.validFrom().get().toEpochDay()) {
                 return;
             }
             if (arrival[i] == null || first.isBefore(arrival[i])) {

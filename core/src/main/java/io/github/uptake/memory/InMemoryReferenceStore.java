@@ -83,7 +83,8 @@ public final class InMemoryReferenceStore implements ReferenceStore {
             String at = prefix + "units[" + i + "].";
             limits.check(u.name(), MAX_UNIT_NAME_LENGTH, "unit.name-length", at + "name",
                             "Tên đơn vị " + u.code(), "The name of unit " + u.code())
-                    .check(u.nameEn(), MAX_UNIT_NAME_LENGTH, "unit.name-length", at + "nameEn",
+                    .check(u.nameEn().orElse(null), MAX_UNIT_NAME_LENGTH, "unit.name-length",
+                            at + "nameEn",
                             "Tên tiếng Anh của đơn vị " + u.code(),
                             "The English name of unit " + u.code());
         }

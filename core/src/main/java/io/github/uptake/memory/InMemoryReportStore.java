@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -121,7 +122,7 @@ public final class InMemoryReportStore implements ReportStore {
         return limits
                 .check(r.reporter(), MAX_REPORTER_LENGTH, "report.reporter-length",
                         prefix + "reporter", "Tên người gửi", "The reporter")
-                .check(r.sourceRef(), MAX_SOURCE_REF_LENGTH, "report.source-length",
+                .check(r.sourceRef().orElse(null), MAX_SOURCE_REF_LENGTH, "report.source-length",
                         prefix + "sourceRef", "Nguồn số liệu", "The source reference");
     }
 
@@ -141,7 +142,8 @@ public final class InMemoryReportStore implements ReportStore {
         }
         ReportRevision rev = new ReportRevision(report, e.revisions.size() + 1,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-                submissionId, e.current == null ? null : e.current.report().count());
+                Optional.ofNullable(submissionId), e.current == null ? OptionalLong.empty()
+                        : OptionalLong.of(e.current.report().count()));
         e.revisions.add(rev);
         if (e.firstSent == null || report.reportedAt().isBefore(e.firstSent)) {
             e.firstSent = report.reportedAt();

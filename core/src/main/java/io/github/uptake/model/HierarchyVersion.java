@@ -521,8 +521,8 @@ public final class HierarchyVersion {
                 }
                 index.put(code, i);
                 if (!e.unit().existsOn(validFrom)
-                        || (validUntil != null && e.unit().validUntil() != null
-                        && e.unit().validUntil().isBefore(validUntil))) {
+                        || (validUntil != null && e.unit().validUntil()
+                        .map(u -> u.isBefore(validUntil)).orElse(false))) {
                     problems.add(Problem.error("hierarchy.unit-not-valid", at, code,
                             "Đơn vị " + code + " không tồn tại trong suốt thời gian hiệu lực của"
                                     + " phiên bản (từ " + validFrom + ").",

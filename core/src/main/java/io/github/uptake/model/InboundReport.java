@@ -163,7 +163,7 @@ public record InboundReport(
                     SOURCE_REF_TOO_LONG);
         }
         Report report = problems.isEmpty()
-                ? new Report(unitCode, Segment.of(segment), day, count, reportedAt, reporter,
+                ? Report.of(unitCode, Segment.of(segment), day, count, reportedAt, reporter,
                         sourceRef)
                 : null;
         return Validated.of("report", report, problems);

@@ -16,7 +16,8 @@ import java.util.Optional;
  * latest {@code reportedAt} is current (ties are broken by count, then reporter, then source, so the
  * outcome never depends on the order reports arrive in). {@code reportedAt} is kept to the
  * microsecond, the precision databases store, so a report reads back equal from any store.
- * This class is immutable and thread-safe.
+ * The source is one accessor returning an {@code Optional}, never null; {@link #of} takes it as a
+ * nullable string. This class is immutable and thread-safe.
  *
  * @param unitCode  the unit reported on, not null
  * @param segment  whom the count counts, not null
@@ -24,12 +25,12 @@ import java.util.Optional;
  * @param count  the cumulative count, 0 to 10^12
  * @param reportedAt  when the reporter sent it, not null
  * @param reporter  who sent it (a user, a unit, a channel), not blank
- * @param sourceRef  where it came from (a file and cell, a message id), null if none (blank is
- *     kept as null)
+ * @param sourceRef  where it came from (a file and cell, a message id), empty if none (never
+ *     blank)
  * @since 0.1.0
  */
 public record Report(String unitCode, Segment segment, LocalDate asOf, long count,
-                     Instant reportedAt, String reporter, String sourceRef) {
+                     Instant reportedAt, String reporter, Optional<String> sourceRef) {
 
     /**
      * The order that decides which revision is current: latest {@code reportedAt} last, then count,
@@ -39,11 +40,11 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
             .comparing(Report::reportedAt)
             .thenComparingLong(Report::count)
             .thenComparing(Report::reporter)
-            .thenComparing(r -> r.sourceRef == null ? "" : r.sourceRef);
+            .thenComparing(r -> r.sourceRef.orElse(""));
 
     /**
      * Creates a report, validating the fields; {@code reportedAt} is truncated to the microsecond
-     * and a blank {@code sourceRef} becomes null.
+     * and a blank {@code sourceRef} becomes empty.
      *
      * @param unitCode  the unit reported on, not null
      * @param segment  whom the count counts, not null
@@ -51,10 +52,11 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
      * @param count  the cumulative count in people, 0 to 10^12
      * @param reportedAt  when the reporter sent it, not null
      * @param reporter  who sent it, not blank
-     * @param sourceRef  where it came from, null or blank for none
+     * @param sourceRef  where it came from, not null; empty (or blank) for none
      * @throws IllegalArgumentException if the unit code is not a valid code, the count is out of
      *     range or the reporter is null or blank
-     * @throws NullPointerException if the segment, the day or {@code reportedAt} is null
+     * @throws NullPointerException if the segment, the day, {@code reportedAt} or
+     *     {@code sourceRef} is null (no source is an empty optional)
      */
     public Report {
         Checks.unitCode(unitCode, "unitCode");
@@ -63,7 +65,28 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
         Checks.count(count, "count");
         reportedAt = Checks.notNull(reportedAt, "reportedAt").truncatedTo(ChronoUnit.MICROS);
         Checks.text(reporter, "reporter");
-        sourceRef = sourceRef == null || sourceRef.isBlank() ? null : sourceRef;
+        sourceRef = Checks.notNull(sourceRef, "sourceRef").filter(s -> !s.isBlank());
+    }
+
+    /**
+     * Obtains a report, validating the fields; {@code reportedAt} is truncated to the microsecond.
+     *
+     * @param unitCode  the unit reported on, not null
+     * @param segment  whom the count counts, not null
+     * @param asOf  the day the cumulative count is as of, not null
+     * @param count  the cumulative count in people, 0 to 10^12
+     * @param reportedAt  when the reporter sent it, not null
+     * @param reporter  who sent it, not blank
+     * @param sourceRef  where it came from, null or blank for none
+     * @return the report, not null
+     * @throws IllegalArgumentException if the unit code is not a valid code, the count is out of
+     *     range or the reporter is null or blank
+     * @throws NullPointerException if the segment, the day or {@code reportedAt} is null
+     */
+    public static Report of(String unitCode, Segment segment, LocalDate asOf, long count,
+                            Instant reportedAt, String reporter, String sourceRef) {
+        return new Report(unitCode, segment, asOf, count, reportedAt, reporter,
+                Optional.ofNullable(sourceRef));
     }
 
     /**
@@ -73,15 +96,6 @@ public record Report(String unitCode, Segment segment, LocalDate asOf, long coun
      */
     public ReportKey key() {
         return new ReportKey(unitCode, segment, asOf);
-    }
-
-    /**
-     * Returns where the report came from, as an optional.
-     *
-     * @return the source reference ({@code sourceRef}), empty if none
-     */
-    public Optional<String> source() {
-        return Optional.ofNullable(sourceRef);
     }
 
     /**

@@ -65,7 +65,7 @@ public record Submission(String id, String source, String submittedBy, Instant s
         List<String> lines = new ArrayList<>(reports.size());
         for (Report r : reports) {
             lines.add(r.unitCode() + '\t' + r.segment() + '\t' + r.asOf() + '\t' + r.count() + '\t'
-                    + r.reporter() + '\t' + (r.sourceRef() == null ? "" : r.sourceRef()));
+                    + r.reporter() + '\t' + r.sourceRef().orElse(""));
         }
         lines.sort(null);
         try {

@@ -8,18 +8,20 @@ import java.util.Optional;
  * What a store did with a submission: how many reports were added or revised (accepted), how many
  * were already there (unchanged), how many the input channel rejected, and, if the same content had
  * been submitted before, which submission that was (then nothing was stored).
+ * {@link #stored} and {@link #duplicate(Submission, String, String)} make the two kinds.
  * This class is immutable and thread-safe.
  *
  * @param submissionId  the submission's id, not null
  * @param contentHash  the hash of its content, not null
- * @param duplicateOf  the id of the earlier submission with the same content, null if new
+ * @param duplicateOf  the id of the earlier submission with the same content, empty if new
  * @param accepted  reports stored as a new key or a new revision
  * @param unchanged  reports identical to a stored revision
  * @param rejected  rows the input channel rejected
  * @param results  what happened to each report, in order; empty for a duplicate
  * @since 0.1.0
  */
-public record SubmissionReceipt(String submissionId, String contentHash, String duplicateOf,
+public record SubmissionReceipt(String submissionId, String contentHash,
+                                Optional<String> duplicateOf,
                                 int accepted, int unchanged, int rejected,
                                 List<SubmitResult> results) {
 
@@ -28,17 +30,19 @@ public record SubmissionReceipt(String submissionId, String contentHash, String 
      *
      * @param submissionId  the submission's id, not null
      * @param contentHash  the hash of its content, not null
-     * @param duplicateOf  the id of the earlier submission with the same content, null if new
+     * @param duplicateOf  the id of the earlier submission with the same content, not null;
+     *     empty if new
      * @param accepted  reports stored as a new key or a new revision
      * @param unchanged  reports identical to a stored revision
      * @param rejected  rows the input channel rejected
      * @param results  what happened to each report, in order, not null; empty for a duplicate
-     * @throws NullPointerException if the id, the hash or the list of results is null, or the
-     *     list holds a null
+     * @throws NullPointerException if the id, the hash, {@code duplicateOf} or the list of results
+     *     is null, or the list holds a null
      */
     public SubmissionReceipt {
         Checks.notNull(submissionId, "submissionId");
         Checks.notNull(contentHash, "contentHash");
+        Checks.notNull(duplicateOf, "duplicateOf");
         results = List.copyOf(results);
     }
 
@@ -55,8 +59,8 @@ public record SubmissionReceipt(String submissionId, String contentHash, String 
                                            List<SubmitResult> results) {
         int unchanged = (int) results.stream()
                 .filter(r -> r.outcome() == SubmitOutcome.UNCHANGED).count();
-        return new SubmissionReceipt(submission.id(), hash, null, results.size() - unchanged,
-                unchanged, submission.rejected(), results);
+        return new SubmissionReceipt(submission.id(), hash, Optional.empty(),
+                results.size() - unchanged, unchanged, submission.rejected(), results);
     }
 
     /**
@@ -66,18 +70,11 @@ public record SubmissionReceipt(String submissionId, String contentHash, String 
      * @param hash  its content hash, not null
      * @param earlierId  the earlier submission's id, not null
      * @return the receipt, with every report counted unchanged and no results, not null
+     * @throws NullPointerException if {@code earlierId} is null
      */
     public static SubmissionReceipt duplicate(Submission submission, String hash, String earlierId) {
-        return new SubmissionReceipt(submission.id(), hash, earlierId, 0,
+        return new SubmissionReceipt(submission.id(), hash,
+                Optional.of(Checks.notNull(earlierId, "earlierId")), 0,
                 submission.reports().size(), submission.rejected(), List.of());
-    }
-
-    /**
-     * Returns the earlier submission with the same content, if this one was a duplicate.
-     *
-     * @return the earlier submission's id ({@code duplicateOf}), empty if this one was new
-     */
-    public Optional<String> duplicate() {
-        return Optional.ofNullable(duplicateOf);
     }
 }

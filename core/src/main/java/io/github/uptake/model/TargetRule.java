@@ -10,29 +10,33 @@ import java.util.Optional;
  *
  * <p>For example "residents: 60% of the population" ({@code TargetRule.of(RESIDENTS,
  * Threshold.SIXTY_PERCENT)}) or "workers of enterprises: all of them". A segment with no rule is
- * counted only. This class is immutable and thread-safe.
+ * counted only. Every optional value has one accessor returning an {@code Optional}, never null;
+ * {@link #forKind(UnitKind)} and {@link #by(LocalDate)} take nullable arguments for convenience.
+ * This class is immutable and thread-safe.
  *
  * @param segment  the segment the rule applies to, not null
  * @param threshold  the share to reach, not null
- * @param unitKind  the kind of unit the rule is limited to, null for every kind
- * @param deadline  the last day to reach it, null if none
+ * @param unitKind  the kind of unit the rule is limited to, empty for every kind
+ * @param deadline  the last day to reach it, empty if none
  * @since 0.1.0
  */
-public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind,
-                         LocalDate deadline) {
+public record TargetRule(Segment segment, Threshold threshold, Optional<UnitKind> unitKind,
+                         Optional<LocalDate> deadline) {
 
     /**
-     * Creates a rule, checking the required fields.
+     * Creates a rule, checking that no field is null.
      *
      * @param segment  the segment the rule applies to, not null
      * @param threshold  the share to reach, not null
-     * @param unitKind  the kind of unit the rule is limited to, null for every kind
-     * @param deadline  the last day to reach it, null if none
-     * @throws NullPointerException if the segment or the threshold is null
+     * @param unitKind  the kind of unit the rule is limited to, not null; empty for every kind
+     * @param deadline  the last day to reach it, not null; empty if none
+     * @throws NullPointerException if a field is null (an absent value is an empty optional)
      */
     public TargetRule {
         Checks.notNull(segment, "segment");
         Checks.notNull(threshold, "threshold");
+        Checks.notNull(unitKind, "unitKind");
+        Checks.notNull(deadline, "deadline");
     }
 
     /**
@@ -44,7 +48,7 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      * @throws NullPointerException if the segment or the threshold is null
      */
     public static TargetRule of(Segment segment, Threshold threshold) {
-        return new TargetRule(segment, threshold, null, null);
+        return new TargetRule(segment, threshold, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -54,7 +58,7 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      * @return a rule equal to this one but for the kind, not null
      */
     public TargetRule forKind(UnitKind kind) {
-        return new TargetRule(segment, threshold, kind, deadline);
+        return new TargetRule(segment, threshold, Optional.ofNullable(kind), deadline);
     }
 
     /**
@@ -64,25 +68,7 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      * @return a rule equal to this one but for the deadline, not null
      */
     public TargetRule by(LocalDate date) {
-        return new TargetRule(segment, threshold, unitKind, date);
-    }
-
-    /**
-     * Returns the kind of unit the rule is limited to, as an optional.
-     *
-     * @return the kind ({@code unitKind}), empty if the rule applies to every kind
-     */
-    public Optional<UnitKind> kind() {
-        return Optional.ofNullable(unitKind);
-    }
-
-    /**
-     * Returns the last day to reach the target, as an optional.
-     *
-     * @return the deadline, empty if none
-     */
-    public Optional<LocalDate> deadlineDate() {
-        return Optional.ofNullable(deadline);
+        return new TargetRule(segment, threshold, unitKind, Optional.ofNullable(date));
     }
 
     /**
@@ -115,6 +101,6 @@ public record TargetRule(Segment segment, Threshold threshold, UnitKind unitKind
      * @return true if the segment is the rule's and the rule is for every kind or for this one
      */
     public boolean appliesTo(Segment s, UnitKind kind) {
-        return segment.equals(s) && (unitKind == null || unitKind.equals(kind));
+        return segment.equals(s) && (unitKind.isEmpty() || unitKind.get().equals(kind));
     }
 }

@@ -35,9 +35,9 @@ public final class TargetRules {
             for (int j = i + 1; j < copy.size(); j++) {
                 TargetRule a = copy.get(i);
                 TargetRule b = copy.get(j);
-                if (a.segment().equals(b.segment()) && a.kind().equals(b.kind())) {
+                if (a.segment().equals(b.segment()) && a.unitKind().equals(b.unitKind())) {
                     throw new IllegalArgumentException("two target rules for segment "
-                            + a.segment() + " and kind " + a.kind().map(Object::toString)
+                            + a.segment() + " and kind " + a.unitKind().map(Object::toString)
                             .orElse("(any)") + ": " + a + " and " + b);
                 }
             }
@@ -101,7 +101,7 @@ public final class TargetRules {
         TargetRule general = null;
         for (TargetRule r : rules) {
             if (r.appliesTo(segment, kind)) {
-                if (r.unitKind() != null) {
+                if (r.unitKind().isPresent()) {
                     return Optional.of(r);
                 }
                 general = r;

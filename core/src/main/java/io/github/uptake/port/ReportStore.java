@@ -46,7 +46,7 @@ import java.util.Optional;
  *       {@code loadsTheLatestAndDailyFiguresForAVersion}).
  *   <li><b>{@code previousCount} is the figure that was current before.</b> Revision n records the
  *       count of the revision that was current when it was stored (the greatest of revisions 1 to
- *       n - 1 by {@code REVISION_ORDER}), not the count of revision n - 1; null for revision 1
+ *       n - 1 by {@code REVISION_ORDER}), not the count of revision n - 1; empty for revision 1
  *       ({@code previousCountIsTheFigureCurrentBeforeNotTheLastToArrive}).
  *   <li><b>{@code recordedAt} is cut to the microsecond.</b> Every revision records when the store
  *       stored it, truncated to whole microseconds (the precision databases keep), so a revision

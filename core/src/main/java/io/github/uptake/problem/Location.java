@@ -2,7 +2,9 @@ package io.github.uptake.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Where a problem was found: any of a file, a sheet, a cell reference, a line number and a field
@@ -10,34 +12,63 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} prints the parts a clerk needs to find the spot, for example
  * {@code reports.xlsx: 'Báo cáo'!D12} or {@code reports.csv: line 7: count}.
+ * Every part has one accessor returning an {@code Optional} (an {@code OptionalInt} for the line),
+ * never null: {@code p.location().field().orElse("")} is safe for a problem without a field path.
+ * {@link #of(String, String, String, Integer, String)} takes the parts as nullable values.
  * This class is immutable and thread-safe.
  *
- * @param file  the file name, null if not from a file
- * @param sheet  the sheet name, null if not from a workbook
- * @param cell  the cell reference such as {@code D12}, null if none
- * @param line  the 1-based line or row number, null if none
- * @param field  the field path such as {@code reports[3].count}, null if none
+ * @param file  the file name, empty if not from a file
+ * @param sheet  the sheet name, empty if not from a workbook
+ * @param cell  the cell reference such as {@code D12}, empty if none
+ * @param line  the 1-based line or row number, empty if none
+ * @param field  the field path such as {@code reports[3].count}, empty if none
  * @since 0.1.0
  */
-public record Location(String file, String sheet, String cell, Integer line, String field) {
+public record Location(Optional<String> file, Optional<String> sheet, Optional<String> cell,
+                       OptionalInt line, Optional<String> field) {
 
     /** The location of a problem that belongs to no particular place. */
-    public static final Location NOWHERE = new Location(null, null, null, null, null);
+    public static final Location NOWHERE = of(null, null, null, null, null);
 
     /**
-     * Creates a location, checking the line number; any part may be null.
+     * Creates a location, checking that no part is null and the line number.
+     *
+     * @param file  the file name, not null; empty if not from a file
+     * @param sheet  the sheet name, not null; empty if not from a workbook
+     * @param cell  the cell reference such as {@code D12}, not null; empty if none
+     * @param line  the 1-based line or row number, not null; empty if none
+     * @param field  the field path such as {@code reports[3].count}, not null; empty if none
+     * @throws NullPointerException if a part is null (an absent part is an empty optional)
+     * @throws IllegalArgumentException if the line number is less than 1
+     */
+    public Location {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(field, "field");
+        if (line.isPresent() && line.getAsInt() < 1) {
+            throw new IllegalArgumentException("line must be 1 or more, was " + line.getAsInt());
+        }
+    }
+
+    /**
+     * Obtains a location from parts that may be absent.
      *
      * @param file  the file name, null if not from a file
      * @param sheet  the sheet name, null if not from a workbook
      * @param cell  the cell reference such as {@code D12}, null if none
      * @param line  the 1-based line or row number, null if none
      * @param field  the field path such as {@code reports[3].count}, null if none
+     * @return the location, not null
      * @throws IllegalArgumentException if the line number is less than 1
      */
-    public Location {
-        if (line != null && line < 1) {
-            throw new IllegalArgumentException("line must be 1 or more, was " + line);
-        }
+    public static Location of(String file, String sheet, String cell, Integer line,
+                              String field) {
+        return new Location(Optional.ofNullable(file), Optional.ofNullable(sheet),
+                Optional.ofNullable(cell),
+                line == null ? OptionalInt.empty() : OptionalInt.of(line),
+                Optional.ofNullable(field));
     }
 
     /**
@@ -48,7 +79,7 @@ public record Location(String file, String sheet, String cell, Integer line, Str
      * @throws IllegalArgumentException if the path is null or blank
      */
     public static Location field(String path) {
-        return new Location(null, null, null, null, requireText(path, "path"));
+        return of(null, null, null, null, requireText(path, "path"));
     }
 
     /**
@@ -61,7 +92,7 @@ public record Location(String file, String sheet, String cell, Integer line, Str
      *     than 1
      */
     public static Location line(String file, int line) {
-        return new Location(requireText(file, "file"), null, null, line, null);
+        return of(requireText(file, "file"), null, null, line, null);
     }
 
     /**
@@ -74,7 +105,7 @@ public record Location(String file, String sheet, String cell, Integer line, Str
      * @throws IllegalArgumentException if a part is null or blank
      */
     public static Location cell(String file, String sheet, String cell) {
-        return new Location(requireText(file, "file"), requireText(sheet, "sheet"),
+        return of(requireText(file, "file"), requireText(sheet, "sheet"),
                 requireText(cell, "cell"), null, null);
     }
 
@@ -88,18 +119,9 @@ public record Location(String file, String sheet, String cell, Integer line, Str
      */
     public Location child(String child) {
         requireText(child, "child");
-        String path = field == null ? child
-                : child.startsWith("[") ? field + child : field + "." + child;
-        return new Location(file, sheet, cell, line, path);
-    }
-
-    /**
-     * Returns the field path, as an optional.
-     *
-     * @return the field path ({@code field}), empty if none
-     */
-    public Optional<String> fieldPath() {
-        return Optional.ofNullable(field);
+        String path = field.map(f -> child.startsWith("[") ? f + child : f + "." + child)
+                .orElse(child);
+        return new Location(file, sheet, cell, line, Optional.of(path));
     }
 
     /**
@@ -110,19 +132,15 @@ public record Location(String file, String sheet, String cell, Integer line, Str
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>(4);
-        if (file != null) {
-            parts.add(file);
+        file.ifPresent(parts::add);
+        if (sheet.isPresent() || cell.isPresent()) {
+            String s = sheet.map(n -> "'" + n.replace("'", "''") + "'").orElse("");
+            parts.add(cell.isEmpty() ? s : (sheet.isEmpty() ? cell.get() : s + "!" + cell.get()));
         }
-        if (sheet != null || cell != null) {
-            String s = sheet == null ? "" : "'" + sheet.replace("'", "''") + "'";
-            parts.add(cell == null ? s : (sheet == null ? cell : s + "!" + cell));
+        if (line.isPresent()) {
+            parts.add("line " + line.getAsInt());
         }
-        if (line != null) {
-            parts.add("line " + line);
-        }
-        if (field != null) {
-            parts.add(field);
-        }
+        field.ifPresent(parts::add);
         return parts.isEmpty() ? "(no location)" : String.join(": ", parts);
     }
 

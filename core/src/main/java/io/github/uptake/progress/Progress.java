@@ -107,7 +107,7 @@ public record Progress(Unit unit, LocalDate date, long count,
         TargetRule rule = engine.ruleAt(ordinal);
         ResolvedDenominator den = engine.denominatorAt(ordinal);
         Projection projection;
-        LocalDate deadline = rule == null ? null : rule.deadline();
+        LocalDate deadline = rule == null ? null : rule.deadline().orElse(null);
         Long required = null;
         if (rule == null) {
             projection = new Projection(Projection.Status.NO_TARGET, Optional.empty(), 0, 0);

@@ -308,8 +308,8 @@ public final class DailyCounts {
             Arrays.fill(values, NO_REPORT);
             this.validFromDay = new long[version.size()];
             for (int i = 0; i < version.size(); i++) {
-                LocalDate f = version.unitAt(i).validFrom();
-                validFromDay[i] = f == null ? Long.MIN_VALUE : f.toEpochDay();
+                validFromDay[i] = version.unitAt(i).validFrom().map(LocalDate::toEpochDay)
+                        .orElse(Long.MIN_VALUE);
             }
         }
 

@@ -188,7 +188,7 @@ public final class LatestCounts {
             long d = day.toEpochDay();
             Unit u = version.unitAt(ord);
             if (d > asOfDay || d <= days[ord]
-                    || (u.validFrom() != null && d < u.validFrom().toEpochDay())) {
+                    || (u.validFrom().isPresent() && d < u.validFrom().get().toEpochDay())) {
                 return false;
             }
             counts[ord] = count;

@@ -28,7 +28,7 @@ class CompletenessTest {
             .build();
 
     private static Report sent(String code, LocalDate asOf, String at) {
-        return new Report(code, Segment.RESIDENTS, asOf, 10, Instant.parse(at), "clerk", null);
+        return Report.of(code, Segment.RESIDENTS, asOf, 10, Instant.parse(at), "clerk", null);
     }
 
     @Test
@@ -54,7 +54,7 @@ class CompletenessTest {
     void aReportCorrectedLaterKeepsItsFirstArrivalTime() {
         ReportStore store = new InMemoryReportStore();
         store.submit(sent("27685", DAY, "2020-08-15T08:00:00Z"));
-        store.submit(new Report("27685", Segment.RESIDENTS, DAY, 12,
+        store.submit(Report.of("27685", Segment.RESIDENTS, DAY, 12,
                 Instant.parse("2020-08-16T08:00:00Z"), "clerk", "correction"));
         ReportingSchedule daily = ReportingSchedule.daily().expecting(Set.of("27685"));
         Completeness c = Completeness.compute(TREE, daily, daily.periodContaining(DAY), store,

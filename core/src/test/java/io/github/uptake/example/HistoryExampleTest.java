@@ -78,7 +78,7 @@ class HistoryExampleTest {
         LocalDate day = LocalDate.of(2020, 8, 15);
         ReportStore reports = new InMemoryReportStore();
         Map.of("27688", 1_700L, "27694", 1_160L, "28003", 1_245L, "28006", 171L, "28012", 2_220L)
-                .forEach((code, n) -> reports.submit(new Report(code, Segment.RESIDENTS, day, n,
+                .forEach((code, n) -> reports.submit(Report.of(code, Segment.RESIDENTS, day, n,
                         Instant.parse("2020-08-15T09:00:00Z"), "xã", null)));
         RollUp engine = RollUp.of(before, Segment.RESIDENTS, List.of(), TargetRules.none(), RollUpPolicy.defaults());
         Series asItWas = engine.series(reports.dailyCounts(before, Segment.RESIDENTS, day, day), day, day);

@@ -81,7 +81,7 @@ class LongAnTest {
                 census.stream().mapToLong(Long::longValue).toArray());
         reports = new InMemoryReportStore();
         for (int i = 0; i < codes.size(); i++) {
-            reports.submit(new Report(codes.get(i), Segment.RESIDENTS, DAY, split[i],
+            reports.submit(Report.of(codes.get(i), Segment.RESIDENTS, DAY, split[i],
                     Instant.parse("2020-08-15T08:30:00Z"), "UBND " + codes.get(i), "demo"));
         }
     }

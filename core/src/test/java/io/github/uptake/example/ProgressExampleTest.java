@@ -59,9 +59,9 @@ class ProgressExampleTest {
         for (int d = 12; d <= 18; d++) {
             LocalDate day = LocalDate.of(2020, 8, d);
             Instant sent = day.atTime(d == 18 ? 17 : 9, 0).atZone(ReportingSchedule.DEFAULT_ZONE).toInstant();
-            reports.submit(new Report("27775", Segment.RESIDENTS, day, 3_000 + 150L * (d - 12), sent, "Đông Thành", null));
+            reports.submit(Report.of("27775", Segment.RESIDENTS, day, 3_000 + 150L * (d - 12), sent, "Đông Thành", null));
             if (d <= 14) {
-                reports.submit(new Report("27778", Segment.RESIDENTS, day, 2_000 + 100L * (d - 12), sent, "Mỹ Quý Đông", null));
+                reports.submit(Report.of("27778", Segment.RESIDENTS, day, 2_000 + 100L * (d - 12), sent, "Mỹ Quý Đông", null));
             }
         }
 

@@ -54,9 +54,9 @@ class UsingTheLibraryTest {
         ReportStore reports = new InMemoryReportStore();
         LocalDate day = LocalDate.of(2020, 8, 18);
         Instant sent = Instant.parse("2020-08-18T09:00:00Z");
-        reports.submit(new Report("794", Segment.RESIDENTS, day, 20_500, sent, "UBND TP Tân An", null));
-        reports.submit(new Report("794", Segment.RESIDENTS, day, 20_000, sent.plusSeconds(600), "UBND TP Tân An", "correction"));
-        reports.submit(new Report("801", Segment.RESIDENTS, day, 5_658, sent, "UBND huyện Đức Huệ", null));
+        reports.submit(Report.of("794", Segment.RESIDENTS, day, 20_500, sent, "UBND TP Tân An", null));
+        reports.submit(Report.of("794", Segment.RESIDENTS, day, 20_000, sent.plusSeconds(600), "UBND TP Tân An", "correction"));
+        reports.submit(Report.of("801", Segment.RESIDENTS, day, 5_658, sent, "UBND huyện Đức Huệ", null));
 
         // Roll up on 18/8/2020 and print in Vietnamese
         RollUpPolicy policy = RollUpPolicy.defaults();

@@ -294,7 +294,7 @@ class CrosswalkTest {
                         LocalDate seen = day;
                         h.versionOn(day).ifPresent(v -> {
                             for (Unit u : v.units()) {
-                                assertTrue(u.validFrom() == null || !u.validFrom().isAfter(seen),
+                                assertTrue(u.validFrom().map(f -> !f.isAfter(seen)).orElse(true),
                                         u.code() + " seen on " + seen);
                             }
                         });

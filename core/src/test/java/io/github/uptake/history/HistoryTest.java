@@ -150,7 +150,7 @@ class HistoryTest {
                 for (LocalDate day = p.from(); !day.isAfter(p.to()); day = day.plusDays(1)) {
                     assertEquals(t.hierarchy().versionOn(day).orElseThrow(), p.version());
                     for (Unit u : p.version().units()) {
-                        assertTrue(u.validFrom() == null || !u.validFrom().isAfter(day),
+                        assertTrue(u.validFrom().isEmpty() || !u.validFrom().get().isAfter(day),
                                 u.code() + " seen on " + day);
                     }
                 }

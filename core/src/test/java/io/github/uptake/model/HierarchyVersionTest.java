@@ -10,6 +10,7 @@ import io.github.uptake.problem.ProblemsException;
 import io.github.uptake.problem.Validated;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HierarchyVersionTest {
@@ -73,7 +74,7 @@ class HierarchyVersionTest {
         assertEquals(List.of("hierarchy.duplicate-unit", "hierarchy.unknown-parent",
                 "hierarchy.cycle"), codes(v));
         Problem dup = v.problems().get(0);
-        assertEquals("units[2].code", dup.location().field());
+        assertEquals(Optional.of("units[2].code"), dup.location().field());
         assertTrue(dup.messageVi().contains("hai lần"));
         assertTrue(dup.messageEn().contains("appears twice"));
         ProblemsException e = assertThrows(ProblemsException.class, v::value);

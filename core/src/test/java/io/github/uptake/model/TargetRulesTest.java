@@ -17,7 +17,7 @@ class TargetRulesTest {
         assertEquals(enterprises, rules.ruleFor(Segment.WORKERS, UnitKind.ENTERPRISE).orElseThrow());
         assertEquals(all, rules.ruleFor(Segment.WORKERS, UnitKind.BANK).orElseThrow());
         assertTrue(rules.ruleFor(Segment.CUSTOMERS, UnitKind.ENTERPRISE).isEmpty());
-        assertEquals(LocalDate.of(2020, 8, 30), enterprises.deadlineDate().orElseThrow());
+        assertEquals(LocalDate.of(2020, 8, 30), enterprises.deadline().orElseThrow());
     }
 
     @Test

@@ -36,7 +36,7 @@ class RankingTest {
         for (int i = 0; i < codes.length; i++) {
             b.add(Unit.of(codes[i], UnitKind.DISTRICT, "Huyện " + codes[i]), "80");
             d.add(new Denominator(codes[i], Segment.RESIDENTS, dens[i], "census-2019", DAY));
-            store.submit(new Report(codes[i], Segment.RESIDENTS, DAY, counts[i],
+            store.submit(Report.of(codes[i], Segment.RESIDENTS, DAY, counts[i],
                     Instant.parse("2020-08-15T08:00:00Z"), "clerk", null));
         }
         b.add(Unit.of("799", UnitKind.DISTRICT, "Huyện 799"), "80");

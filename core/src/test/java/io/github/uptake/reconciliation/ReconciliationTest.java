@@ -31,9 +31,9 @@ class ReconciliationTest {
                 .add(Unit.of("796", UnitKind.DISTRICT, "Huyện Tân Hưng"), "80")
                 .build();
         ReportStore store = new InMemoryReportStore();
-        store.submit(new Report("794", Segment.RESIDENTS, DAY, 100_000, T, "clerk", null));
-        store.submit(new Report("795", Segment.RESIDENTS, DAY, 50_000, T, "clerk", null));
-        store.submit(new Report("796", Segment.RESIDENTS, DAY, 47_011, T, "clerk", null));
+        store.submit(Report.of("794", Segment.RESIDENTS, DAY, 100_000, T, "clerk", null));
+        store.submit(Report.of("795", Segment.RESIDENTS, DAY, 50_000, T, "clerk", null));
+        store.submit(Report.of("796", Segment.RESIDENTS, DAY, 47_011, T, "clerk", null));
         return RollUp.of(v, Segment.RESIDENTS, List.of(), TargetRules.none(),
                 RollUpPolicy.defaults()).snapshot(store.latestCounts(v, Segment.RESIDENTS, DAY, 3));
     }

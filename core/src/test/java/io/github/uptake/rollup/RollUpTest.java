@@ -185,7 +185,7 @@ class RollUpTest {
                     int leaf = leaves[rnd.nextInt(leaves.length)];
                     Snapshot before = snapshot(s, store, day);
                     Unit unit = s.version().unitAt(leaf);
-                    store.submit(new Report(unit.code(), SEGMENT, day,
+                    store.submit(Report.of(unit.code(), SEGMENT, day,
                             before.countAt(leaf) + 1 + rnd.nextInt(1000),
                             Instant.parse("2030-01-01T00:00:00Z"), "raiser", null));
                     Snapshot after = snapshot(s, store, day);
@@ -248,7 +248,7 @@ class RollUpTest {
             String leaf = c.leaf();
             LocalDate asOf = c.asOf();
             long count = c.count();
-            ReportStore store = storeOf(List.of(new Report(leaf, SEGMENT, asOf, count,
+            ReportStore store = storeOf(List.of(Report.of(leaf, SEGMENT, asOf, count,
                     Instant.parse("2020-08-01T09:00:00Z"), "clerk", null)));
             RollUp engine = RollUp.of(v, SEGMENT, List.of(), RULES,
                     RollUpPolicy.defaults().withCarryForwardDays(window));
@@ -296,12 +296,12 @@ class RollUpTest {
             int w = s.policy().carryForwardDays();
             for (String code : reused) {
                 for (int d = 1; d <= w + 2; d++) {
-                    leaking.add(new Report(code, SEGMENT, switchDay.minusDays(d), 9_000_000L + d,
+                    leaking.add(Report.of(code, SEGMENT, switchDay.minusDays(d), 9_000_000L + d,
                             Instant.parse("2021-01-01T00:00:00Z"), "old-unit", null));
                 }
             }
             for (int k = 0; k < 5; k++) {
-                leaking.add(new Report("ZZ-" + k, SEGMENT, switchDay.plusDays(rnd.nextInt(s.days())),
+                leaking.add(Report.of("ZZ-" + k, SEGMENT, switchDay.plusDays(rnd.nextInt(s.days())),
                         7_000_000L, Instant.parse("2021-01-01T00:00:00Z"), "outsider", null));
             }
             List<Report> clean = s.reports().stream()
@@ -347,7 +347,7 @@ class RollUpTest {
     }
 
     private static Report report(String code, LocalDate day, long count) {
-        return new Report(code, SEGMENT, day, count, SENT, "clerk", null);
+        return Report.of(code, SEGMENT, day, count, SENT, "clerk", null);
     }
 
     @Test
@@ -431,7 +431,7 @@ class RollUpTest {
                         return; // a first figure may hand a parent back to its children's sum
                     }
                     Snapshot before = snapshot(s, store, day);
-                    store.submit(new Report(unit.code(), SEGMENT, day,
+                    store.submit(Report.of(unit.code(), SEGMENT, day,
                             before.countAt(leaf) + 1 + rnd.nextInt(1000),
                             Instant.parse("2030-01-01T00:00:00Z"), "raiser", null));
                     Snapshot after = snapshot(s, store, day);
@@ -560,7 +560,7 @@ class RollUpTest {
         Snapshot counted = RollUp.of(v, SEGMENT, dens, TargetRules.none(), RollUpPolicy.defaults())
                 .snapshot(store.latestCounts(v, SEGMENT, DAY, 3));
         assertEquals(TargetStatus.NO_TARGET, counted.node("27685").status());
-        store.submit(new Report("27685", SEGMENT, DAY, 600, SENT.plusSeconds(60), "clerk", null));
+        store.submit(Report.of("27685", SEGMENT, DAY, 600, SENT.plusSeconds(60), "clerk", null));
         Snapshot met = RollUp.of(v, SEGMENT, dens, RULES, RollUpPolicy.defaults())
                 .snapshot(store.latestCounts(v, SEGMENT, DAY, 3));
         assertEquals(TargetStatus.MET, met.node("27685").status());

@@ -42,7 +42,7 @@ public record Scenario(HierarchyVersion version, List<Denominator> denominators,
     public String toString() {
         String tree = version.entries().stream()
                 .map(e -> e.unit().code() + (e.parentCode() == null ? "" : "<" + e.parentCode())
-                        + (e.unit().validFrom() == null ? "" : "[from " + e.unit().validFrom() + "]"))
+                        + e.unit().validFrom().map(f -> "[from " + f + "]").orElse(""))
                 .collect(Collectors.joining(" "));
         String dens = denominators.stream()
                 .map(d -> d.unitCode() + "=" + d.count() + "(" + d.source() + ")")

@@ -155,17 +155,17 @@ public final class Scenarios {
                 cumulative += rnd.nextLong(500);
                 Instant sent = asOf.atTime(15, 0).toInstant(ZoneOffset.ofHours(7))
                         .plusSeconds(rnd.nextInt(7200));
-                Report r = new Report(u.code(), SEGMENT, asOf, cumulative, sent, "clerk-" + u.code(),
+                Report r = Report.of(u.code(), SEGMENT, asOf, cumulative, sent, "clerk-" + u.code(),
                         "form");
                 out.add(r);
                 int extra = rnd.nextInt(20);
                 if (extra == 0) {
-                    out.add(new Report(u.code(), SEGMENT, asOf, rnd.nextLong(cumulative + 1),
+                    out.add(Report.of(u.code(), SEGMENT, asOf, rnd.nextLong(cumulative + 1),
                             sent.plusSeconds(86_400L * (1 + rnd.nextInt(5))), "checker", "hau-kiem"));
                 } else if (extra == 1) {
                     out.add(r);
                 } else if (extra == 2) {
-                    out.add(new Report(u.code(), SEGMENT, asOf, cumulative + rnd.nextLong(50),
+                    out.add(Report.of(u.code(), SEGMENT, asOf, cumulative + rnd.nextLong(50),
                             sent.minusSeconds(3600), "clerk-" + u.code(), "earlier-draft"));
                 }
             }
@@ -264,7 +264,7 @@ public final class Scenarios {
             Report best = null;
             for (Report r : byUnit.getOrDefault(unit.code(), List.of())) {
                 if (r.asOf().isAfter(date) || r.asOf().isBefore(date.minusDays(window))
-                        || (unit.validFrom() != null && r.asOf().isBefore(unit.validFrom()))) {
+                        || unit.validFrom().map(r.asOf()::isBefore).orElse(false)) {
                     continue;
                 }
                 if (best == null || r.asOf().isAfter(best.asOf())

@@ -25,7 +25,7 @@ class HasTextValidatorTest {
                 "\u001F", "\u00A0", "\u200B", "\u0000", " x ")) {
             boolean accepted;
             try {
-                new Report("80", Segment.RESIDENTS, LocalDate.of(2020, 8, 15), 1, Instant.EPOCH,
+                Report.of("80", Segment.RESIDENTS, LocalDate.of(2020, 8, 15), 1, Instant.EPOCH,
                         s, null);
                 accepted = true;
             } catch (IllegalArgumentException e) {

@@ -170,8 +170,8 @@ public final class CrosswalkCsv {
 
     private static Problem located(String file, Problem p, List<Integer> pieceLines,
                                    boolean keepUnlisted) {
-        String field = p.location().field();
-        Location at = new Location(file, null, null, null, field);
+        String field = p.location().field().orElse(null);
+        Location at = Location.of(file, null, null, null, field);
         String hint = "";
         if (field != null && field.startsWith("pieces[")) {
             Integer line = pieceLines.get(Integer.parseInt(field.substring(7, field.indexOf(']'))));
@@ -188,7 +188,7 @@ public final class CrosswalkCsv {
     }
 
     private static Location at(String file, int line, String column) {
-        return new Location(file, null, null, line, column);
+        return Location.of(file, null, null, line, column);
     }
 
     private static Fraction weight(String text) {

@@ -136,7 +136,7 @@ final class CsvTable {
          * @return file, line and column
          */
         Location at(String column) {
-            return new Location(file, null, null, line, column);
+            return Location.of(file, null, null, line, column);
         }
     }
 
@@ -338,7 +338,7 @@ final class CsvTable {
         }
         for (String u : unknown) {
             String hint = similar(u, layout);
-            problems.add(Problem.error("csv.column-unknown", new Location(file, null, null, 1, u),
+            problems.add(Problem.error("csv.column-unknown", Location.of(file, null, null, 1, u),
                     u, "Cột không biết: \"" + u + "\"" + (hint == null ? "" : " (có phải "
                             + hint + "?)") + "; cần dòng tiêu đề " + expected + ".",
                     "Unknown column \"" + u + "\"" + (hint == null ? "" : " (did you mean "
@@ -347,7 +347,7 @@ final class CsvTable {
         for (Map.Entry<String, List<Integer>> e : seen.entrySet()) {
             if (e.getValue().size() > 1) {
                 String at = e.getValue().toString().replaceAll("[\\[\\]]", "");
-                problems.add(Problem.error("csv.column-doubled", new Location(file, null, null,
+                problems.add(Problem.error("csv.column-doubled", Location.of(file, null, null,
                         1, e.getKey()), e.getKey(), "Cột " + e.getKey() + " có hai lần (cột thứ "
                         + at + "); mỗi cột chỉ một lần: " + expected + ".", "Column " + e.getKey()
                         + " appears more than once (columns " + at + "); expected each once: "
@@ -356,7 +356,7 @@ final class CsvTable {
         }
         for (String r : layout.required()) {
             if (!positions.containsKey(r)) {
-                problems.add(Problem.error("csv.column-missing", new Location(file, null, null,
+                problems.add(Problem.error("csv.column-missing", Location.of(file, null, null,
                         1, r), line, "Thiếu cột " + r + "; cần dòng tiêu đề " + expected + ".",
                         "Missing column " + r + "; expected the header " + expected + "."));
             }
@@ -395,7 +395,7 @@ final class CsvTable {
         for (int i = r.size(); i < width; i++) {
             String n = names.get(i).strip().toLowerCase(Locale.ROOT);
             if (layout.required().contains(n)) {
-                return Problem.error("csv.values", new Location(file, null, null, line, n), null,
+                return Problem.error("csv.values", Location.of(file, null, null, line, n), null,
                         "Dòng chỉ có " + r.size() + " giá trị, tiêu đề có " + width + " cột:"
                                 + " thiếu " + n + " và các cột sau nó (thiếu dấu phân cách?).",
                         "The line has only " + r.size() + " values and the header " + width

@@ -259,6 +259,6 @@ final class CsvValues {
      * @return the location
      */
     static Location at(String file, int line, String column) {
-        return new Location(file, null, null, line, column);
+        return Location.of(file, null, null, line, column);
     }
 }

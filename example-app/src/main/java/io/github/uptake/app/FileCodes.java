@@ -82,7 +82,8 @@ final class FileCodes {
                 p.match().problem(p.at(), p.raw(), scope, p.day()).ifPresent(problems::add);
                 continue;
             }
-            String line = zerosKept.line() == null ? "" : String.valueOf(zerosKept.line());
+            String line = zerosKept.line().isEmpty() ? ""
+                    : String.valueOf(zerosKept.line().getAsInt());
             problems.add(Problem.warning("unit.code-as-written", p.at(), p.raw(), "Mã " + p.raw()
                     + " được đọc đúng như đã ghi: " + unit.code() + " (" + unit.name()
                     + "), vì tệp giữ số 0 ở đầu mã (dòng " + line + "). Nếu mã này đã mất số 0"

@@ -22,7 +22,7 @@ final class FileProblems {
     static final int KEPT = 1000;
     /** Problems by line, those of no line first; a stable sort keeps the order found. */
     private static final Comparator<Problem> BY_LINE = Comparator.comparingInt(
-            p -> p.location().line() == null ? 0 : p.location().line());
+            p -> p.location().line().orElse(0));
 
     private final List<Problem> errors = new ArrayList<>();
     private int errorCount;
@@ -41,7 +41,8 @@ final class FileProblems {
                 errors.add(p);
             }
         } else {
-            String key = p.code() + "\u0000" + p.rawValue() + "\u0000" + p.location().field();
+            String key = p.code() + "\u0000" + p.rawValue() + "\u0000"
+                    + p.location().field().orElse("");
             warnings.putIfAbsent(key, p);
             warningLines.merge(key, 1, Integer::sum);
         }
@@ -104,10 +105,10 @@ final class FileProblems {
         Pattern path = Pattern.compile("(?:versions\\[(\\d+)\\]\\.)?" + Pattern.quote(elements)
                 + "\\[(\\d+)\\](?:\\.([A-Za-z]+))?");
         for (Problem p : found) {
-            String field = p.location().field();
-            Location at = p.location().line() != null ? p.location()
-                    : new Location(file, null, null, null, null);
-            if (field != null && p.location().line() == null) {
+            String field = p.location().field().orElse(null);
+            Location at = p.location().line().isPresent() ? p.location()
+                    : Location.of(file, null, null, null, null);
+            if (field != null && p.location().line().isEmpty()) {
                 Matcher m = path.matcher(field);
                 if (m.matches()) {
                     int outer = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
@@ -115,7 +116,7 @@ final class FileProblems {
                     String column = m.group(3) == null ? null
                             : columns.getOrDefault(m.group(3), m.group(3));
                     if (l > 0) {
-                        at = new Location(file, null, null, l, column);
+                        at = Location.of(file, null, null, l, column);
                     }
                 }
             }

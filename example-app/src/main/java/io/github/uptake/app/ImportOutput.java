@@ -37,7 +37,8 @@ final class ImportOutput {
         switch (r.status()) {
             case REFUSED -> refused(shown, r);
             case ALREADY_IMPORTED -> {
-                out.println(t.text("status.already", shown, r.receipt().duplicateOf()));
+                out.println(t.text("status.already", shown,
+                        r.receipt().duplicateOf().orElseThrow()));
                 problems(out, "label.warnings", r.warnings());
             }
             case STORED -> stored(shown, r);

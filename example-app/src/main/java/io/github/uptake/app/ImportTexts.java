@@ -103,20 +103,16 @@ public final class ImportTexts {
      */
     public String location(Location at) {
         List<String> parts = new ArrayList<>(4);
-        if (at.file() != null) {
-            parts.add(at.file());
+        at.file().ifPresent(parts::add);
+        if (at.sheet().isPresent() || at.cell().isPresent()) {
+            String s = at.sheet().map(n -> "'" + n.replace("'", "''") + "'").orElse("");
+            parts.add(at.cell().isEmpty() ? s : (at.sheet().isEmpty() ? at.cell().get()
+                    : s + "!" + at.cell().get()));
         }
-        if (at.sheet() != null || at.cell() != null) {
-            String s = at.sheet() == null ? "" : "'" + at.sheet().replace("'", "''") + "'";
-            parts.add(at.cell() == null ? s : (at.sheet() == null ? at.cell() : s + "!"
-                    + at.cell()));
+        if (at.line().isPresent()) {
+            parts.add(text("location.line", String.valueOf(at.line().getAsInt())));
         }
-        if (at.line() != null) {
-            parts.add(text("location.line", String.valueOf(at.line())));
-        }
-        if (at.field() != null) {
-            parts.add(at.field());
-        }
+        at.field().ifPresent(parts::add);
         return String.join(": ", parts);
     }
 

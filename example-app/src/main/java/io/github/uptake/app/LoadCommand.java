@@ -153,8 +153,8 @@ final class LoadCommand {
                     ReportsCsv.COLUMNS);
             return refused(name, saved);
         }
-        out.println(receipt.duplicate().isPresent()
-                ? t.text("reports.already", name, receipt.duplicateOf())
+        out.println(receipt.duplicateOf().isPresent()
+                ? t.text("reports.already", name, receipt.duplicateOf().get())
                 : t.text("reports.stored", name, t.count(receipt.accepted()),
                 t.count(receipt.unchanged()), t.count(r.rows())));
         warnings(out, r.problems());

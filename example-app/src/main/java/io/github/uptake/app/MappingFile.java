@@ -239,13 +239,13 @@ public final class MappingFile {
                 return toMapping(name, s == null ? new Settings() : s);
             }
         } catch (NoSuchFileException e) {
-            return refused(Problem.error("mapping.missing", new Location(name, null, null, null,
+            return refused(Problem.error("mapping.missing", Location.of(name, null, null, null,
                     null), file.toString(), "Không có tệp ánh xạ " + file + ".",
                     "There is no mapping file " + file + "."));
         } catch (JsonProcessingException e) {
             return refused(problem(name, e));
         } catch (IOException e) {
-            return refused(Problem.error("mapping.unreadable", new Location(name, null, null,
+            return refused(Problem.error("mapping.unreadable", Location.of(name, null, null,
                     null, null), file.toString(), "Không đọc được tệp ánh xạ: " + e.getMessage(),
                     "The mapping file cannot be read: " + e.getMessage()));
         }
@@ -294,7 +294,7 @@ public final class MappingFile {
     }
 
     private static Validated<ColumnMapping> refused(Problem p) {
-        return Validated.of("mapping " + p.location().file(), null, List.of(p));
+        return Validated.of("mapping " + p.location().file().orElse(""), null, List.of(p));
     }
 
     /** Says where Jackson stopped and what to write instead, in both languages. */
@@ -303,7 +303,7 @@ public final class MappingFile {
         Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
         String column = at == null || at.getColumnNr() < 1 ? "" : String.valueOf(at.getColumnNr());
         String key = e instanceof JsonMappingException m ? path(m.getPath()) : null;
-        Location where = new Location(source, null, null, line, key);
+        Location where = Location.of(source, null, null, line, key);
         String colVi = column.isEmpty() ? "" : " (cột " + column + ")";
         String colEn = column.isEmpty() ? "" : " (column " + column + ")";
         String keys = String.join(", ", KEYS);
@@ -344,7 +344,7 @@ public final class MappingFile {
             String atEn = at(line, column, "line", "column", " at ");
             // no key: the parser stopped in the text, whatever it was binding then
             String whyHere = why.isEmpty() ? "" : ": " + why;
-            return Problem.error("mapping.syntax", new Location(source, null, null, line, null),
+            return Problem.error("mapping.syntax", Location.of(source, null, null, line, null),
                     null, "Tệp ánh xạ không phải YAML hợp lệ" + atVi + whyHere + ". Mỗi dòng là"
                             + " \"khoá: giá trị\"; danh sách viết [a, b] hoặc mỗi mục một dòng"
                             + " \"- a\".", "The mapping file is not valid YAML" + atEn + whyHere

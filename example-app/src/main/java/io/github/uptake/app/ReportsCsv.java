@@ -107,7 +107,7 @@ final class ReportsCsv {
             }
             return;
         }
-        reports.add(new Report(code, segment, day, count, sent, reporter, source));
+        reports.add(Report.of(code, segment, day, count, sent, reporter, source));
         if (inDoubt) {
             codes.waitFor(reports.size() - 1, raw, row.at("unit_code"), doubt, day);
         }

@@ -81,7 +81,7 @@ final class UnitsCsv {
         }
         String key = hierarchy + "@" + from;
         String h = hierarchy;
-        builders.computeIfAbsent(key, k -> HierarchyVersion.builder(h, from)).add(new Unit(code,
+        builders.computeIfAbsent(key, k -> HierarchyVersion.builder(h, from)).add(Unit.of(code,
                 kind, name, en.isEmpty() ? null : en, null, null), parent);
         lines.computeIfAbsent(key, k -> new ArrayList<>()).add(row.line());
         codes.computeIfAbsent(key, k -> new ArrayList<>()).add(code);

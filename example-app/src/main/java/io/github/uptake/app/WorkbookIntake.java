@@ -217,7 +217,7 @@ public final class WorkbookIntake {
             } catch (IllegalArgumentException notATemplate) {
                 // a sheet that is not a template: it needs the day its figures are as of
                 if (r.day() == null) {
-                    return refused(name, Problem.error("import.date-required", new Location(
+                    return refused(name, Problem.error("import.date-required", Location.of(
                             name, null, null, null, null), null, "Đây không phải mẫu của Uptake"
                             + " nên không biết số liệu là của ngày nào; hãy cho biết ngày"
                             + " (--date YYYY-MM-DD).", "This sheet is not an Uptake template, so"
@@ -242,7 +242,7 @@ public final class WorkbookIntake {
         }
         if (outcome == null) {
             // no version holds the reporting unit
-            return refused(name, Problem.error("import.unit-unknown", new Location(name, null,
+            return refused(name, Problem.error("import.unit-unknown", Location.of(name, null,
                     null, null, null), r.reportingUnit(), "Đơn vị báo cáo " + r.reportingUnit()
                     + " không có trong cây đơn vị nào.", "The reporting unit "
                     + r.reportingUnit() + " is in no version of the units."));
@@ -264,7 +264,7 @@ public final class WorkbookIntake {
         } catch (ProblemsException e) {
             List<Problem> problems = new ArrayList<>();
             for (Problem p : e.problems()) {
-                problems.add(new Problem(p.severity(), p.code(), new Location(name,
+                problems.add(new Problem(p.severity(), p.code(), new Location(Optional.of(name),
                         p.location().sheet(), p.location().cell(), p.location().line(),
                         p.location().field()), p.rawValue(), p.messageVi(), p.messageEn()));
             }
@@ -274,7 +274,7 @@ public final class WorkbookIntake {
             return new Result(name, Status.REFUSED, outcome.sheet(), day, List.of(storeRefused(
                     name, s, e)), outcome.checked(), null, null, used);
         }
-        return new Result(name, receipt.duplicate().isPresent() ? Status.ALREADY_IMPORTED
+        return new Result(name, receipt.duplicateOf().isPresent() ? Status.ALREADY_IMPORTED
                 : Status.STORED, outcome.sheet(), day, v.problems(), outcome.checked(), receipt,
                 null, used);
     }
@@ -298,19 +298,19 @@ public final class WorkbookIntake {
     }
 
     private static Problem noUnitsOn(String name, LocalDate day) {
-        return Problem.error("import.no-units", new Location(name, null, null, null, null),
+        return Problem.error("import.no-units", Location.of(name, null, null, null, null),
                 day.toString(), "Không có cây đơn vị hành chính nào hiệu lực ngày " + day + ".",
                 "No territorial units are valid on " + day + ".");
     }
 
     private static Problem unknownUnit(String name, String unit, LocalDate day) {
-        return Problem.error("import.unit-unknown", new Location(name, null, null, null, null),
+        return Problem.error("import.unit-unknown", Location.of(name, null, null, null, null),
                 unit, "Đơn vị báo cáo " + unit + " không có trong cây đơn vị ngày " + day + ".",
                 "The reporting unit " + unit + " is not among the units of " + day + ".");
     }
 
     private static Problem storeRefused(String name, Submission s, IllegalArgumentException e) {
-        Location whole = new Location(name, null, null, null, null);
+        Location whole = Location.of(name, null, null, null, null);
         String message = String.valueOf(e.getMessage());
         if (message.contains("already used for other content")) {
             return Problem.error("submission.id-reused", whole, s.id(), "Tệp này đã được nhập"

@@ -33,7 +33,7 @@ class ImportPreviewTest {
             .build();
 
     private static Report report(String code, LocalDate day, long count) {
-        return new Report(code, Segment.RESIDENTS, day, count, SENT, "clerk", null);
+        return Report.of(code, Segment.RESIDENTS, day, count, SENT, "clerk", null);
     }
 
     @Test

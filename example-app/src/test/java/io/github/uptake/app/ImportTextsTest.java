@@ -58,15 +58,15 @@ class ImportTextsTest {
 
     @Test
     void everyPartOfALocationIsWrittenInTheReadersLanguage() {
-        Location line = new Location("sai.yaml", null, null, 1234, "headerRow");
+        Location line = Location.of("sai.yaml", null, null, 1234, "headerRow");
         assertEquals("sai.yaml: dòng 1234: headerRow", VI.location(line));
         assertEquals("sai.yaml: line 1234: headerRow", EN.location(line));
-        assertEquals("'Báo cáo ''ngày'''", VI.location(new Location(null, "Báo cáo 'ngày'", null,
+        assertEquals("'Báo cáo ''ngày'''", VI.location(Location.of(null, "Báo cáo 'ngày'", null,
                 null, null)));
-        assertEquals("D12", EN.location(new Location(null, null, "D12", null, null)));
-        assertEquals("h.xlsx: reports[0].reporter", VI.location(new Location("h.xlsx", null, null,
+        assertEquals("D12", EN.location(Location.of(null, null, "D12", null, null)));
+        assertEquals("h.xlsx: reports[0].reporter", VI.location(Location.of("h.xlsx", null, null,
                 null, "reports[0].reporter")));
-        assertEquals("dòng 7", VI.location(new Location(null, null, null, 7, null)));
+        assertEquals("dòng 7", VI.location(Location.of(null, null, null, 7, null)));
     }
 
     @Test
@@ -74,7 +74,7 @@ class ImportTextsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
         new ImportOutput(VI, stream, stream).mappingRefused("m.yaml", List.of(Problem.error(
-                "mapping.unknown-key", new Location("m.yaml", null, null, 2, "countHeader"),
+                "mapping.unknown-key", Location.of("m.yaml", null, null, 2, "countHeader"),
                 "countHeader", "Khoá \"countHeader\" không có.", "Unknown key.")));
         assertEquals("m.yaml: tệp ánh xạ bị từ chối, không nhập tệp nào\n  m.yaml: dòng 2:"
                 + " countHeader: Khoá \"countHeader\" không có. (giá trị: countHeader)\n",

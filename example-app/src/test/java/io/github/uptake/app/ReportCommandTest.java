@@ -368,7 +368,7 @@ class ReportCommandTest {
         LocalDate day = LocalDate.of(2020, 8, 19);
         Instant sent = Instant.parse("2020-08-19T09:00:00Z");
         for (String[] r : new String[][] {{"Q1", "59996"}, {"Q2", "60000"}, {"Q3", "1234"}}) {
-            s.reportStore().submit(new Report(r[0], Segment.RESIDENTS, day, Long.parseLong(r[1]),
+            s.reportStore().submit(Report.of(r[0], Segment.RESIDENTS, day, Long.parseLong(r[1]),
                     sent, "clerk", null));
         }
         assertEquals(Threshold.SIXTY_PERCENT, s.referenceStore().targetRules().ruleFor(

@@ -117,7 +117,7 @@ class WorkbookIntakeTest {
         assertEquals(WorkbookIntake.Status.REFUSED, r.status());
         Problem p = r.problems().get(0);
         assertEquals("submission.id-reused", p.code());
-        assertEquals("h-total-bottom_xlsxwriter.xlsx", p.location().file());
+        assertEquals(Optional.of("h-total-bottom_xlsxwriter.xlsx"), p.location().file());
         assertTrue(p.messageEn().contains("was already imported for the same day, segment and"
                 + " unit"), p.messageEn());
         assertNull(r.receipt());

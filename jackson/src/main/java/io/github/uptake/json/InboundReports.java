@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -72,7 +73,7 @@ public final class InboundReports {
      *
      * @param mapper  the mapper whose parser factory reads the text, not null
      * @param json  the JSON text, not null
-     * @param where  the input's location (e.g. {@code new Location("bao-cao.json", null, null,
+     * @param where  the input's location (e.g. {@code Location.of("bao-cao.json", null, null,
      *     null, null)}), {@link Location#NOWHERE} if none, not null; field paths are appended
      * @return the reports in input order, or every problem found, not null
      */
@@ -342,6 +343,7 @@ public final class InboundReports {
     private static Location at(Location where, JsonLocation loc) {
         int line = loc == null ? -1 : loc.getLineNr();
         return line < 1 ? where
-                : new Location(where.file(), where.sheet(), where.cell(), line, where.field());
+                : new Location(where.file(), where.sheet(), where.cell(), OptionalInt.of(line),
+                        where.field());
     }
 }

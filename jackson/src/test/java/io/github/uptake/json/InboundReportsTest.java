@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +50,7 @@ class InboundReportsTest {
     @Test
     void readsOneReport() {
         Validated<List<Report>> v = read(inbound("197011"));
-        assertEquals(List.of(new Report("00794", Segment.RESIDENTS, LocalDate.of(2020, 8, 15),
+        assertEquals(List.of(Report.of("00794", Segment.RESIDENTS, LocalDate.of(2020, 8, 15),
                 197_011, SENT, "UBND TP Tân An", null)), v.value());
         assertTrue(v.problems().isEmpty());
     }
@@ -133,16 +135,16 @@ class InboundReportsTest {
                 + inbound("\"3\"") + ",7]");
         assertFalse(v.isValid());
         assertEquals(List.of("[1].count", "[2].count", "[3]"), v.problems().stream()
-                .map(p -> p.location().fieldPath().orElseThrow()).toList());
+                .map(p -> p.location().field().orElseThrow()).toList());
         assertEquals(List.of("count.fraction", "count.not-a-number", "json.not-a-report"),
                 v.problems().stream().map(Problem::code).toList());
     }
 
     @Test
     void theLocationGivenIsKept() {
-        Location file = new Location("bao-cao.json", null, null, null, null);
+        Location file = Location.of("bao-cao.json", null, null, null, null);
         Problem p = only(InboundReports.read(mapper, "[" + inbound("1.5") + "]", file));
-        assertEquals(new Location("bao-cao.json", null, null, null, "[0].count"), p.location());
+        assertEquals(Location.of("bao-cao.json", null, null, null, "[0].count"), p.location());
         assertEquals("bao-cao.json: [0].count", p.location().toString());
     }
 
@@ -153,7 +155,7 @@ class InboundReportsTest {
                 + "\"reporter\":[\"x\"]}");
         assertEquals(List.of("json.not-text:unitCode:794", "report.reported-at:reportedAt:1597482000",
                         "json.not-text:reporter:[…]"),
-                v.problems().stream().map(p -> p.code() + ":" + p.location().fieldPath()
+                v.problems().stream().map(p -> p.code() + ":" + p.location().field()
                         .orElseThrow() + ":" + p.rawValue()).toList());
     }
 
@@ -189,12 +191,12 @@ class InboundReportsTest {
 
     @Test
     void malformedJsonIsOneProblemWithItsLine() {
-        Location file = new Location("bao-cao.json", null, null, null, null);
+        Location file = Location.of("bao-cao.json", null, null, null, null);
         Problem p = only(InboundReports.read(mapper, "[\n" + inbound("1") + ",\n{\"count\": 1,,}]",
                 file));
         assertEquals("json.syntax", p.code());
-        assertEquals(Integer.valueOf(3), p.location().line());
-        assertEquals("bao-cao.json", p.location().file());
+        assertEquals(OptionalInt.of(3), p.location().line());
+        assertEquals(Optional.of("bao-cao.json"), p.location().file());
         assertTrue(p.messageVi().contains("dòng 3"), p.messageVi());
         assertTrue(p.messageEn().contains("line 3"), p.messageEn());
     }

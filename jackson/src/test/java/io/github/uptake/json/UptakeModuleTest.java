@@ -71,7 +71,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -86,7 +88,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UptakeModuleTest {
     private static final LocalDate DAY = LocalDate.of(2020, 8, 15);
     private static final Instant SENT = Instant.parse("2020-08-15T09:00:00Z");
-    private static final Report REPORT = new Report("00001", Segment.RESIDENTS, DAY, 197_011, SENT,
+    private static final Report REPORT = Report.of("00001", Segment.RESIDENTS, DAY, 197_011, SENT,
             "clerk", "a.xlsx");
 
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new UptakeModule());
@@ -114,9 +116,11 @@ class UptakeModuleTest {
                 new Denominator("80", Segment.RESIDENTS, 1_776_474, "province-2020", DAY),
                 TargetRule.of(Segment.WORKERS, Threshold.ALL).forKind(UnitKind.ENTERPRISE).by(DAY),
                 TargetRules.of(TargetRule.of(Segment.RESIDENTS, Threshold.SIXTY_PERCENT)),
-                new ReportRevision(REPORT, 2, SENT, "sub-1", 12L), ReportRevision.of(REPORT, 1, SENT),
+                new ReportRevision(REPORT, 2, SENT, Optional.of("sub-1"), OptionalLong.of(12)),
+                ReportRevision.of(REPORT, 1, SENT),
                 new SubmitResult(REPORT.key(), SubmitOutcome.REVISED, 2,
-                        new ReportRevision(REPORT, 2, SENT, null, 3L)),
+                        new ReportRevision(REPORT, 2, SENT, Optional.empty(),
+                                OptionalLong.of(3))),
                 submission,
                 SubmissionReceipt.duplicate(submission, submission.contentHash(), "sub-0"),
                 ReportingSchedule.decree09(ReportingSchedule.Cadence.QUARTERLY).withDueAfterDays(5)
@@ -164,7 +168,7 @@ class UptakeModuleTest {
                 .add(Unit.of("801", UnitKind.DISTRICT, "Huyện Đức Huệ"), "80")
                 .build();
         ReportStore reports = new InMemoryReportStore();
-        reports.submit(new Report("794", Segment.RESIDENTS, DAY, 20_500, SENT, "UBND", null));
+        reports.submit(Report.of("794", Segment.RESIDENTS, DAY, 20_500, SENT, "UBND", null));
         RollUpPolicy policy = RollUpPolicy.defaults();
         return RollUp.of(tree, Segment.RESIDENTS, List.of(new Denominator("794", Segment.RESIDENTS,
                         145_120, "census-2019", LocalDate.of(2019, 4, 1))),
@@ -222,6 +226,60 @@ class UptakeModuleTest {
                     tree.toString());
             assertEquals(n.denominator().isPresent(), tree.get("denominator").isObject(),
                     tree.toString());
+        }
+    }
+
+    /**
+     * The optional parts of the model are written as they were when they were nullable: null when
+     * absent, the value when present; a null or missing field reads back as empty.
+     */
+    @Test
+    void optionalPartsOfTheModelKeepTheirJsonShape() throws Exception {
+        Report r = Report.of("27685", Segment.RESIDENTS, DAY, 100, SENT, "clerk", null);
+        String report = "{\"unitCode\":\"27685\",\"segment\":\"residents\",\"asOf\":\"2020-08-15\","
+                + "\"count\":100,\"reportedAt\":\"2020-08-15T09:00:00Z\",\"reporter\":\"clerk\","
+                + "\"sourceRef\":null}";
+        Submission s = new Submission("sub-1", "a.xlsx", "clerk", SENT, List.of(r), 0);
+        Map<Object, String> shapes = new LinkedHashMap<>();
+        shapes.put(r, report);
+        shapes.put(Unit.of("80", UnitKind.PROVINCE, "Long An"), "{\"code\":\"80\","
+                + "\"kind\":\"province\",\"name\":\"Long An\",\"nameEn\":null,\"validFrom\":null,"
+                + "\"validUntil\":null}");
+        shapes.put(Unit.of("80", UnitKind.PROVINCE, "Long An").withEnglishName("Long An")
+                .withValidity(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 7, 1)),
+                "{\"code\":\"80\",\"kind\":\"province\",\"name\":\"Long An\","
+                        + "\"nameEn\":\"Long An\",\"validFrom\":\"2020-01-01\","
+                        + "\"validUntil\":\"2025-07-01\"}");
+        shapes.put(TargetRule.of(Segment.RESIDENTS, Threshold.SIXTY_PERCENT),
+                "{\"segment\":\"residents\",\"threshold\":\"3/5\",\"unitKind\":null,"
+                        + "\"deadline\":null}");
+        shapes.put(TargetRule.of(Segment.WORKERS, Threshold.ALL).forKind(UnitKind.ENTERPRISE)
+                .by(DAY), "{\"segment\":\"workers\",\"threshold\":\"1/1\","
+                + "\"unitKind\":\"enterprise\",\"deadline\":\"2020-08-15\"}");
+        shapes.put(ReportRevision.of(r, 1, SENT), "{\"report\":" + report + ",\"revision\":1,"
+                + "\"recordedAt\":\"2020-08-15T09:00:00Z\",\"submissionId\":null,"
+                + "\"previousCount\":null}");
+        shapes.put(new ReportRevision(r, 2, SENT, Optional.of("sub-1"), OptionalLong.of(12)),
+                "{\"report\":" + report + ",\"revision\":2,"
+                        + "\"recordedAt\":\"2020-08-15T09:00:00Z\",\"submissionId\":\"sub-1\","
+                        + "\"previousCount\":12}");
+        shapes.put(SubmissionReceipt.stored(s, "h", List.of()), "{\"submissionId\":\"sub-1\","
+                + "\"contentHash\":\"h\",\"duplicateOf\":null,\"accepted\":0,\"unchanged\":0,"
+                + "\"rejected\":0,\"results\":[]}");
+        shapes.put(SubmissionReceipt.duplicate(s, "h", "sub-0"), "{\"submissionId\":\"sub-1\","
+                + "\"contentHash\":\"h\",\"duplicateOf\":\"sub-0\",\"accepted\":0,"
+                + "\"unchanged\":1,\"rejected\":0,\"results\":[]}");
+        shapes.put(Location.line("a.csv", 7).child("count"), "{\"file\":\"a.csv\","
+                + "\"sheet\":null,\"cell\":null,\"line\":7,\"field\":\"count\"}");
+        shapes.put(Location.cell("a.xlsx", "S", "D12"), "{\"file\":\"a.xlsx\",\"sheet\":\"S\","
+                + "\"cell\":\"D12\",\"line\":null,\"field\":null}");
+        for (Map.Entry<Object, String> e : shapes.entrySet()) {
+            assertEquals(e.getValue(), mapper.writeValueAsString(e.getKey()));
+            assertEquals(e.getKey(), mapper.readValue(e.getValue(), e.getKey().getClass()));
+            String withoutNulls = e.getValue().replaceAll(",?\"\\w+\":null", "")
+                    .replace("{,", "{");
+            assertEquals(e.getKey(), mapper.readValue(withoutNulls, e.getKey().getClass()),
+                    withoutNulls);
         }
     }
 
@@ -518,7 +576,7 @@ class UptakeModuleTest {
             assertEquals(List.of("json.not-text", "count.not-a-number", "report.reported-at"),
                     e.problems().stream().map(Problem::code).toList());
             assertEquals(List.of("unitCode", "count", "reportedAt"), e.problems().stream()
-                    .map(p -> p.location().fieldPath().orElseThrow()).toList());
+                    .map(p -> p.location().field().orElseThrow()).toList());
         }
     }
 

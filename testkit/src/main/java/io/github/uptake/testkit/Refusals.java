@@ -20,7 +20,7 @@ final class Refusals {
     static Set<String> codesAtFields(ProblemsException e) {
         Set<String> out = new TreeSet<>();
         for (Problem p : e.problems()) {
-            out.add(p.code() + "@" + p.location().fieldPath().orElse("(no field)"));
+            out.add(p.code() + "@" + p.location().field().orElse("(no field)"));
         }
         return out;
     }

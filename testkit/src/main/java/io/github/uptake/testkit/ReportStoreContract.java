@@ -1,7 +1,6 @@
 package io.github.uptake.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +27,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -82,7 +83,7 @@ public abstract class ReportStoreContract {
     }
 
     private static Report report(String code, LocalDate day, long count, Instant at) {
-        return new Report(code, Segment.RESIDENTS, day, count, at, "clerk-" + code, "form-1");
+        return Report.of(code, Segment.RESIDENTS, day, count, at, "clerk-" + code, "form-1");
     }
 
     private static ReportKey key(String code) {
@@ -110,8 +111,10 @@ public abstract class ReportStoreContract {
         assertEquals(100, r.current().report().count());
         ReportRevision stored = store.current(r.key()).orElseThrow();
         assertEquals(1, stored.revision());
-        assertNull(stored.submissionId(), "a report sent alone belongs to no submission");
-        assertNull(stored.previousCount(), "nothing was current before revision 1");
+        assertEquals(Optional.empty(), stored.submissionId(),
+                "a report sent alone belongs to no submission");
+        assertEquals(OptionalLong.empty(), stored.previousCount(),
+                "nothing was current before revision 1");
     }
 
     /** Rule: a report identical to the stored one changes nothing and says UNCHANGED. */
@@ -213,12 +216,12 @@ public abstract class ReportStoreContract {
     /** Rule: revisions sent at the same moment are ordered by count, reporter, then source. */
     @Test
     void sameTimeRevisionsAreOrderedByCountThenReporterThenSource() {
-        store.submit(new Report("27685", Segment.RESIDENTS, DAY, 5, T0, "b", "x"));
-        store.submit(new Report("27685", Segment.RESIDENTS, DAY, 7, T0, "a", "x"));
-        store.submit(new Report("27685", Segment.RESIDENTS, DAY, 7, T0, "a", null));
+        store.submit(Report.of("27685", Segment.RESIDENTS, DAY, 5, T0, "b", "x"));
+        store.submit(Report.of("27685", Segment.RESIDENTS, DAY, 7, T0, "a", "x"));
+        store.submit(Report.of("27685", Segment.RESIDENTS, DAY, 7, T0, "a", null));
         ReportRevision current = store.current(key("27685")).orElseThrow();
         assertEquals(7, current.report().count());
-        assertEquals("x", current.report().sourceRef());
+        assertEquals(Optional.of("x"), current.report().sourceRef());
     }
 
     /**
@@ -234,9 +237,10 @@ public abstract class ReportStoreContract {
         store.submitAll(List.of(report("27685", DAY, 125, T0.plusSeconds(8000))));
         store.submit(submission("sub-1", T0.plusSeconds(9500),
                 List.of(report("27685", DAY, 105, T0.plusSeconds(10)))));
-        List<Long> previous = store.revisions(key("27685")).stream()
+        List<OptionalLong> previous = store.revisions(key("27685")).stream()
                 .map(ReportRevision::previousCount).toList();
-        assertEquals(Arrays.asList(null, 120L, 120L, 120L, 130L, 130L), previous,
+        assertEquals(List.of(OptionalLong.empty(), OptionalLong.of(120), OptionalLong.of(120),
+                OptionalLong.of(120), OptionalLong.of(130), OptionalLong.of(130)), previous,
                 "each is the figure current just before, 120 then 130, whatever arrived last");
     }
 
@@ -272,7 +276,7 @@ public abstract class ReportStoreContract {
     @Test
     void aBatchWithARefusedReportStoresNothingOfIt() {
         store.submit(report("27685", DAY, 100, T0));
-        Report tooLong = new Report("27691", Segment.RESIDENTS, DAY, 7, T0,
+        Report tooLong = Report.of("27691", Segment.RESIDENTS, DAY, 7, T0,
                 LongText.of(ReportStore.MAX_REPORTER_LENGTH + 1), null);
         assertThrows(ProblemsException.class, () -> store.submitAll(List.of(
                 report("27685", DAY, 101, T0.plusSeconds(60)),
@@ -306,7 +310,7 @@ public abstract class ReportStoreContract {
         Submission refused = submission("sub-1", T0.plusSeconds(60), List.of(
                 report("27685", DAY, 101, T0.plusSeconds(60)),
                 report("27688", DAY, 50, T0),
-                new Report("27691", Segment.RESIDENTS, DAY, 7, T0, "clerk",
+                Report.of("27691", Segment.RESIDENTS, DAY, 7, T0, "clerk",
                         LongText.of(ReportStore.MAX_SOURCE_REF_LENGTH + 1))));
         assertThrows(ProblemsException.class, () -> store.submit(refused));
         assertEquals(1, store.revisions(key("27685")).size());
@@ -316,7 +320,7 @@ public abstract class ReportStoreContract {
                 report("27685", DAY, 101, T0.plusSeconds(60)),
                 report("27688", DAY, 50, T0),
                 report("27691", DAY, 7, T0))));
-        assertTrue(corrected.duplicate().isEmpty());
+        assertTrue(corrected.duplicateOf().isEmpty());
         assertEquals(3, corrected.accepted());
     }
 
@@ -344,16 +348,17 @@ public abstract class ReportStoreContract {
         assertEquals(2, receipt.accepted());
         assertEquals(1, receipt.unchanged());
         assertEquals(2, receipt.rejected());
-        assertTrue(receipt.duplicate().isEmpty());
+        assertTrue(receipt.duplicateOf().isEmpty());
         ReportRevision revised = store.current(key("27685")).orElseThrow();
-        assertEquals("sub-1", revised.submissionId());
-        assertEquals(100L, revised.previousCount());
-        assertEquals("sub-1", store.current(key("27688")).orElseThrow().submissionId());
+        assertEquals(Optional.of("sub-1"), revised.submissionId());
+        assertEquals(OptionalLong.of(100), revised.previousCount());
+        assertEquals(Optional.of("sub-1"),
+                store.current(key("27688")).orElseThrow().submissionId());
         Submission again = new Submission("sub-2", "bao-cao (1).xlsx", "other clerk",
                 T0.plusSeconds(120), List.of(first.reports().get(2), first.reports().get(1),
                 first.reports().get(0)), 0);
         SubmissionReceipt duplicate = store.submit(again);
-        assertEquals("sub-1", duplicate.duplicateOf());
+        assertEquals(Optional.of("sub-1"), duplicate.duplicateOf());
         assertEquals(0, duplicate.accepted());
         assertEquals(2, store.revisions(key("27685")).size());
     }
@@ -369,7 +374,8 @@ public abstract class ReportStoreContract {
         assertEquals(1, store.revisions(key("27685")).size());
         SubmissionReceipt same = store.submit(submission("sub-1", T0.plusSeconds(120),
                 List.of(report("27685", DAY, 100, T0))));
-        assertEquals("sub-1", same.duplicateOf(), "the same content again is a duplicate");
+        assertEquals(Optional.of("sub-1"), same.duplicateOf(),
+                "the same content again is a duplicate");
     }
 
     /** Rule: texts up to their limits are kept whole, alone, in a batch and in a submission. */
@@ -377,9 +383,9 @@ public abstract class ReportStoreContract {
     void textsUpToTheirLimitsAreKeptWhole() {
         String reporter = LongText.of(ReportStore.MAX_REPORTER_LENGTH);
         String source = LongText.of(ReportStore.MAX_SOURCE_REF_LENGTH);
-        Report alone = new Report("27685", Segment.RESIDENTS, DAY, 1, T0, reporter, source);
-        Report batched = new Report("27688", Segment.RESIDENTS, DAY, 2, T0, reporter, source);
-        Report submitted = new Report("27691", Segment.RESIDENTS, DAY, 3, T0, reporter, source);
+        Report alone = Report.of("27685", Segment.RESIDENTS, DAY, 1, T0, reporter, source);
+        Report batched = Report.of("27688", Segment.RESIDENTS, DAY, 2, T0, reporter, source);
+        Report submitted = Report.of("27691", Segment.RESIDENTS, DAY, 3, T0, reporter, source);
         store.submit(alone);
         store.submitAll(List.of(batched));
         store.submit(submission("sub-1", T0, List.of(submitted)));
@@ -394,9 +400,9 @@ public abstract class ReportStoreContract {
      */
     @Test
     void textsPastTheirLimitsAreRefusedAsProblemsNamingTheField() {
-        Report longReporter = new Report("27685", Segment.RESIDENTS, DAY, 1, T0,
+        Report longReporter = Report.of("27685", Segment.RESIDENTS, DAY, 1, T0,
                 LongText.of(ReportStore.MAX_REPORTER_LENGTH + 1), null);
-        Report longSource = new Report("27688", Segment.RESIDENTS, DAY, 1, T0, "clerk",
+        Report longSource = Report.of("27688", Segment.RESIDENTS, DAY, 1, T0, "clerk",
                 LongText.of(ReportStore.MAX_SOURCE_REF_LENGTH + 1));
         Report fine = report("27691", DAY, 1, T0);
         ProblemsException e = assertThrows(ProblemsException.class,
@@ -480,7 +486,8 @@ public abstract class ReportStoreContract {
                     k.unitCode() + ": each number given to one submit");
             Report best = null;
             for (ReportRevision rev : revs) {
-                assertEquals(best == null ? null : best.count(), rev.previousCount(),
+                assertEquals(best == null ? OptionalLong.empty() : OptionalLong.of(best.count()),
+                        rev.previousCount(),
                         k.unitCode() + " revision " + rev.revision()
                                 + ": the figure current before");
                 if (best == null || Report.REVISION_ORDER.compare(rev.report(), best) > 0) {
@@ -508,7 +515,7 @@ public abstract class ReportStoreContract {
         store.submit(report("27685", DAY, 29, T0.minusSeconds(60)));
         store.submit(report("27688", DAY.minusDays(1), 20, T0));
         store.submit(report("27688", DAY.plusDays(1), 25, T0));
-        store.submit(new Report("27685", Segment.STAFF, DAY, 999, T0, "clerk", null));
+        store.submit(Report.of("27685", Segment.STAFF, DAY, 999, T0, "clerk", null));
         Map<String, Long> seen = new HashMap<>();
         store.forEachCurrent(Segment.RESIDENTS, DAY.minusDays(1), DAY,
                 (code, day, count) -> seen.put(code + "@" + LocalDate.ofEpochDay(day), count));

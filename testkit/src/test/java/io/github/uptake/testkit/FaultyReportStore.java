@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -157,9 +158,10 @@ final class FaultyReportStore implements ReportStore {
             problems.add(Problem.error("report.reporter-length", Location.field(at + "reporter"),
                     r.reporter(), "Tên người gửi quá dài.", "The reporter is too long."));
         }
-        if (r.sourceRef() != null && r.sourceRef().length() > MAX_SOURCE_REF_LENGTH) {
+        String sourceRef = r.sourceRef().orElse("");
+        if (sourceRef.length() > MAX_SOURCE_REF_LENGTH) {
             problems.add(Problem.error("report.source-length", Location.field(at + "sourceRef"),
-                    r.sourceRef(), "Nguồn số liệu quá dài.", "The source is too long."));
+                    sourceRef, "Nguồn số liệu quá dài.", "The source is too long."));
         }
         return problems;
     }
@@ -184,8 +186,9 @@ final class FaultyReportStore implements ReportStore {
         ReportRevision before = fault == Fault.PREVIOUS_COUNT_FROM_LAST_ARRIVAL
                 ? (revs.isEmpty() ? null : revs.get(revs.size() - 1)) : current;
         int number = revs.size() + 1;
-        ReportRevision rev = new ReportRevision(report, number, now(), submissionId,
-                before == null ? null : before.report().count());
+        ReportRevision rev = new ReportRevision(report, number, now(),
+                Optional.ofNullable(submissionId), before == null ? OptionalLong.empty()
+                : OptionalLong.of(before.report().count()));
         revs.add(rev);
         return new SubmitResult(report.key(), number == 1 ? SubmitOutcome.ADDED
                 : SubmitOutcome.REVISED, number, current(revs));

@@ -30,8 +30,9 @@ final class TextCuttingReferenceStore implements ReferenceStore {
         for (HierarchyVersion.Entry e : v.entries()) {
             Unit u = e.unit();
             entries.add(new HierarchyVersion.Entry(new Unit(u.code(), u.kind(),
-                    cut(u.name(), MAX_UNIT_NAME_LENGTH), cut(u.nameEn(), MAX_UNIT_NAME_LENGTH),
-                    u.validFrom(), u.validUntil()), e.parentCode()));
+                    cut(u.name(), MAX_UNIT_NAME_LENGTH),
+                    u.nameEn().map(n -> cut(n, MAX_UNIT_NAME_LENGTH)), u.validFrom(),
+                    u.validUntil()), e.parentCode()));
         }
         return HierarchyVersion.builder(v.hierarchyName(), v.validFrom())
                 .validUntil(v.validUntil().orElse(null)).addAll(entries).build();

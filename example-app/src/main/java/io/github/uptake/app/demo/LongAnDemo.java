@@ -130,11 +130,11 @@ public final class LongAnDemo {
                     continue;
                 }
                 int hour = rnd.nextInt(10) == 0 ? 17 : 9 + rnd.nextInt(6);
-                byDay.get(day).add(new Report(code, Segment.RESIDENTS, day, v,
+                byDay.get(day).add(Report.of(code, Segment.RESIDENTS, day, v,
                         sent(day, hour, rnd.nextInt(60)), "UBND xã " + code, "demo"));
             }
         }
-        byDay.get(LocalDate.of(2020, 8, 18)).add(new Report("801", Segment.RESIDENTS,
+        byDay.get(LocalDate.of(2020, 8, 18)).add(Report.of("801", Segment.RESIDENTS,
                 LocalDate.of(2020, 8, 18), 5_658, sent(LocalDate.of(2020, 8, 18), 10, 0),
                 "UBND huyện Đức Huệ", "duchue.longan.gov.vn"));
         Sectoral sectoral = sectoral(rnd, byDay);
@@ -148,7 +148,7 @@ public final class LongAnDemo {
                 .reports().stream().filter(r -> r.unitCode().equals("27694")).findFirst()
                 .orElseThrow();
         submissions.add(0, new Submission("demo-2020-08-14-first", "demo", "demo-loader",
-                sent(fourteenth, 9, 0), List.of(new Report("27694", Segment.RESIDENTS, fourteenth,
+                sent(fourteenth, 9, 0), List.of(Report.of("27694", Segment.RESIDENTS, fourteenth,
                 right.count() + right.count() / 10, sent(fourteenth, 8, 30), right.reporter(),
                 "demo")), 0));
         TargetRules rules = TargetRules.of(
@@ -243,7 +243,7 @@ public final class LongAnDemo {
                 if (code.equals("DN-KCN-003") && day.equals(LAST)) {
                     v = headcount + 120;
                 }
-                byDay.get(day).add(new Report(code, segment, day, v, sent(day, 10, 0),
+                byDay.get(day).add(Report.of(code, segment, day, v, sent(day, 10, 0),
                         (String) u[1], "demo"));
             }
         }

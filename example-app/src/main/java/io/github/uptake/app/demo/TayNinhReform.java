@@ -63,7 +63,7 @@ public final class TayNinhReform {
     public static HierarchyVersion tree2025() {
         HierarchyVersion.Builder b = HierarchyVersion.builder(Hierarchy.TERRITORIAL, REFORM);
         for (String[] r : DemoCsv.rows("admin_units_2025-07-01_tay-ninh.csv")) {
-            Unit u = new Unit(r[1], r[0].equals("1") ? UnitKind.PROVINCE : UnitKind.COMMUNE, r[2],
+            Unit u = Unit.of(r[1], r[0].equals("1") ? UnitKind.PROVINCE : UnitKind.COMMUNE, r[2],
                     r[5], REFORM, null);
             b.add(u, r[4].isEmpty() ? null : r[4]);
         }

@@ -184,7 +184,7 @@ public final class VietnamHistory {
                                          List<List<String>> rows, LocalDate unitsFrom,
                                          List<Problem> problems) {
         HierarchyVersion.Builder b = HierarchyVersion.builder(hierarchy, from).root(
-                new Unit(COUNTRY, UnitKind.of("country"), "Việt Nam", "Viet Nam", unitsFrom, null));
+                Unit.of(COUNTRY, UnitKind.of("country"), "Việt Nam", "Viet Nam", unitsFrom, null));
         List<String> header = rows.isEmpty() ? List.of() : rows.get(0).stream()
                 .map(String::strip).toList();
         int levelAt = header.indexOf("level");
@@ -214,7 +214,7 @@ public final class VietnamHistory {
                         ? UnitKind.COMMUNE : UnitKind.DISTRICT;
                 String en = enAt < 0 || cell(r, enAt).isEmpty() ? null : cell(r, enAt);
                 String parent = cell(r, parentAt);
-                b.add(new Unit(cell(r, codeAt), kind, cell(r, nameAt), en, unitsFrom, null),
+                b.add(Unit.of(cell(r, codeAt), kind, cell(r, nameAt), en, unitsFrom, null),
                         parent.isEmpty() ? COUNTRY : parent);
             } catch (RuntimeException e) {
                 problems.add(Problem.error("csv.value", Location.line(file, i + 1),
@@ -224,8 +224,9 @@ public final class VietnamHistory {
         }
         Validated<HierarchyVersion> v = b.validate();
         for (Problem p : v.problems()) {
-            problems.add(new Problem(p.severity(), p.code(), new Location(file, null, null, null,
-                    p.location().field()), p.rawValue(), p.messageVi(), p.messageEn()));
+            problems.add(new Problem(p.severity(), p.code(), Location.of(file, null, null, null,
+                    p.location().field().orElse(null)), p.rawValue(), p.messageVi(),
+                    p.messageEn()));
         }
         return v.toOptional().orElse(null);
     }
@@ -300,10 +301,10 @@ public final class VietnamHistory {
         Validated<Crosswalk> c = Crosswalk.validate(march, of2025, pieces, Set.of(), SOURCE_2025);
         List<Problem> located = new ArrayList<>();
         for (Problem p : c.problems()) {
-            String field = p.location().field();
+            String field = p.location().field().orElse(null);
             Integer line = field != null && field.startsWith("pieces[")
                     ? Integer.parseInt(field.substring(7, field.indexOf(']'))) + 2 : null;
-            located.add(new Problem(p.severity(), p.code(), new Location(CROSSWALK_2025, null,
+            located.add(new Problem(p.severity(), p.code(), Location.of(CROSSWALK_2025, null,
                     null, line, field), p.rawValue(), p.messageVi(), p.messageEn()));
         }
         return Validated.of("crosswalk " + CROSSWALK_2025, c.toOptional().orElse(null), located);

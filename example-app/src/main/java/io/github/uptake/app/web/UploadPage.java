@@ -53,7 +53,8 @@ final class UploadPage {
             case REFUSED -> b.append("<p id=\"rejected\" class=\"notmet\">")
                     .append(Html.e(t.text("status.refused", shown))).append("</p>");
             case ALREADY_IMPORTED -> b.append("<p id=\"accepted\" class=\"met\">")
-                    .append(Html.e(t.text("status.already", shown, r.receipt().duplicateOf())))
+                    .append(Html.e(t.text("status.already", shown,
+                            r.receipt().duplicateOf().orElseThrow())))
                     .append("</p>");
             case STORED -> b.append("<p id=\"accepted\" class=\"met\">")
                     .append(Html.e(t.text("status.stored", shown))).append("</p>")

@@ -18,6 +18,7 @@ import io.github.uptake.rollup.RollUpPolicy;
 import io.github.uptake.rollup.Series;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The Long An demo's history re-based onto Tây Ninh 2025 with the real (unofficial) crosswalk. */
@@ -30,7 +31,8 @@ class TayNinhReformTest {
         HierarchyVersion v = TayNinhReform.tree2025();
         assertEquals(97, v.size());
         assertEquals("Tỉnh Tây Ninh", v.root().name());
-        assertTrue(v.units().stream().allMatch(u -> TayNinhReform.REFORM.equals(u.validFrom())));
+        assertTrue(v.units().stream()
+                .allMatch(u -> u.validFrom().equals(Optional.of(TayNinhReform.REFORM))));
     }
 
     @Test

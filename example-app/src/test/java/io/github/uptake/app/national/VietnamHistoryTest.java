@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class VietnamHistoryTest {
                 count(loaded.of2025march(), 2), count(loaded.of2025march(), 3)));
         assertEquals(List.of(34L, 3_321L), List.of(count(loaded.of2025(), 1),
                 count(loaded.of2025(), 2)));
-        assertEquals(LocalDate.of(2025, 7, 1), loaded.of2025().unit("80").orElseThrow()
-                .validFrom(), "the 2025 Tây Ninh (80) is not the 2020 Long An (80)");
+        assertEquals(Optional.of(LocalDate.of(2025, 7, 1)), loaded.of2025().unit("80")
+                .orElseThrow().validFrom(), "the 2025 Tây Ninh (80) is not the 2020 Long An (80)");
         assertEquals("Tỉnh Tây Ninh", loaded.of2025().unit("80").orElseThrow().name());
         assertEquals("Tỉnh Long An", loaded.of2020().unit("80").orElseThrow().name());
         Hierarchy.of(Hierarchy.TERRITORIAL, loaded.versions());
@@ -63,12 +64,12 @@ class VietnamHistoryTest {
     @Test
     void englishNamesComeFromTheFilesNameEnColumnAndThe2020FileHasNone() {
         for (Unit u : loaded.of2020().units()) {
-            assertEquals(u.code().equals(VietnamHistory.COUNTRY) ? "Viet Nam" : null, u.nameEn(),
-                    u.code() + " " + u.name());
+            assertEquals(u.code().equals(VietnamHistory.COUNTRY) ? Optional.of("Viet Nam")
+                    : Optional.empty(), u.nameEn(), u.code() + " " + u.name());
         }
-        assertEquals("Ha Noi", loaded.of2025().unit("01").orElseThrow().nameEn());
-        assertEquals("Tay Ninh", loaded.of2025().unit("80").orElseThrow().nameEn());
-        long named = loaded.of2025().units().stream().filter(u -> u.nameEn() != null).count();
+        assertEquals(Optional.of("Ha Noi"), loaded.of2025().unit("01").orElseThrow().nameEn());
+        assertEquals(Optional.of("Tay Ninh"), loaded.of2025().unit("80").orElseThrow().nameEn());
+        long named = loaded.of2025().units().stream().filter(u -> u.nameEn().isPresent()).count();
         assertEquals(loaded.of2025().units().size(), named, "every 2025 unit has one");
     }
 
@@ -154,7 +155,7 @@ class VietnamHistoryTest {
         assertFalse(broken.isValid());
         Problem p = broken.problems().get(0);
         assertEquals("crosswalk.weights", p.code());
-        assertEquals(VietnamHistory.CROSSWALK_2025, p.location().file());
+        assertEquals(Optional.of(VietnamHistory.CROSSWALK_2025), p.location().file());
         assertTrue(p.messageEn().contains("sum to 1/2, not 1"), p.messageEn());
     }
 }

@@ -428,7 +428,7 @@ class DashboardTest {
                     LocalDate.parse(r.get("vintage"))));
         }
         for (CSVRecord r : rows(c.resolve("reports.csv"))) {
-            s.reportStore().submit(new Report(r.get("unit_code"), Segment.of(r.get("segment")),
+            s.reportStore().submit(Report.of(r.get("unit_code"), Segment.of(r.get("segment")),
                     LocalDate.parse(r.get("as_of")), Long.parseLong(r.get("count")),
                     Instant.parse(r.get("reported_at")), r.get("reporter"), null));
         }
