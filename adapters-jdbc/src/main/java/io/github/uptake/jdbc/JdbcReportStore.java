@@ -82,6 +82,7 @@ final class JdbcReportStore implements ReportStore {
     @Override
     public SubmissionReceipt submit(Submission submission) {
         Objects.requireNonNull(submission, "submission");
+        checkSubmissionLengths(submission);
         checkLengths(submission.reports(), "reports");
         String hash = submission.contentHash();
         return tx.inTransaction("storing submission " + submission.id(), c -> {
@@ -107,8 +108,8 @@ final class JdbcReportStore implements ReportStore {
                     + " unchanged, rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, submission.id());
                 ps.setString(2, hash);
-                ps.setString(3, truncate(submission.source(), 400));
-                ps.setString(4, truncate(submission.submittedBy(), 200));
+                ps.setString(3, submission.source());
+                ps.setString(4, submission.submittedBy());
                 ps.setObject(5, time(submission.submittedAt()));
                 ps.setInt(6, receipt.accepted());
                 ps.setInt(7, receipt.unchanged());
@@ -416,8 +417,27 @@ final class JdbcReportStore implements ReportStore {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+    /**
+     * Refuses a submission whose source or submitter is longer than its column (the port's
+     * limits), as problems naming the field; never cut to fit.
+     */
+    private static void checkSubmissionLengths(Submission submission) {
+        List<Problem> problems = new ArrayList<>();
+        if (submission.source().length() > MAX_SUBMISSION_SOURCE_LENGTH) {
+            problems.add(Problem.error("submission.source-length", Location.field("source"),
+                    submission.source(), "Nguồn của lần gửi dài quá "
+                            + MAX_SUBMISSION_SOURCE_LENGTH + " ký tự.", "The submission's source"
+                            + " is longer than " + MAX_SUBMISSION_SOURCE_LENGTH + " characters."));
+        }
+        if (submission.submittedBy().length() > MAX_SUBMITTED_BY_LENGTH) {
+            problems.add(Problem.error("submission.submitted-by-length",
+                    Location.field("submittedBy"), submission.submittedBy(), "Người gửi dài quá "
+                            + MAX_SUBMITTED_BY_LENGTH + " ký tự.", "The submitter is longer than "
+                            + MAX_SUBMITTED_BY_LENGTH + " characters."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemsException("submission " + submission.id(), problems);
+        }
     }
 
     /**

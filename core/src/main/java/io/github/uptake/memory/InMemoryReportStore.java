@@ -80,6 +80,14 @@ public final class InMemoryReportStore implements ReportStore {
     @Override
     public synchronized SubmissionReceipt submit(Submission submission) {
         Checks.notNull(submission, "submission");
+        new TextLimits()
+                .check(submission.source(), MAX_SUBMISSION_SOURCE_LENGTH,
+                        "submission.source-length", "source", "Nguồn của lần gửi",
+                        "The submission's source")
+                .check(submission.submittedBy(), MAX_SUBMITTED_BY_LENGTH,
+                        "submission.submitted-by-length", "submittedBy", "Người gửi",
+                        "The submitter")
+                .refuseIfAny("submission " + submission.id());
         checkBatch(submission.reports());
         String hash = submission.contentHash();
         String earlier = submissionByHash.get(hash);

@@ -74,7 +74,12 @@ import java.util.Optional;
  *       located at the field: {@code reporter} or {@code sourceRef} for {@link #submit(Report)},
  *       {@code reports[i].reporter} or {@code reports[i].sourceRef} for a batch
  *       ({@code textsUpToTheirLimitsAreKeptWhole},
- *       {@code textsPastTheirLimitsAreRefusedAsProblemsNamingTheField}).
+ *       {@code textsPastTheirLimitsAreRefusedAsProblemsNamingTheField}). A submission's
+ *       {@link Submission#source()} up to {@value #MAX_SUBMISSION_SOURCE_LENGTH} characters and
+ *       {@link Submission#submittedBy()} up to {@value #MAX_SUBMITTED_BY_LENGTH} are kept whole;
+ *       a longer one refuses the submission the same way, coded {@code submission.source-length}
+ *       at {@code source} or {@code submission.submitted-by-length} at {@code submittedBy}, never
+ *       cut ({@code aSubmissionsTextsPastTheirLimitsRefuseItAndStoreNothing}).
  *   <li><b>The past can be read again.</b> {@link #forEachCurrentKnownAt} gives, for each key, the
  *       greatest revision by {@code REVISION_ORDER} among those recorded at or before the moment
  *       ({@code figuresKnownAtAPastMomentAreReproduced}).
@@ -101,6 +106,18 @@ public interface ReportStore {
      * {@link String#length()} counts them: {@value}.
      */
     int MAX_SOURCE_REF_LENGTH = 400;
+
+    /**
+     * The longest {@link Submission#source()} a store keeps, in characters as
+     * {@link String#length()} counts them: {@value}.
+     */
+    int MAX_SUBMISSION_SOURCE_LENGTH = 400;
+
+    /**
+     * The longest {@link Submission#submittedBy()} a store keeps, in characters as
+     * {@link String#length()} counts them: {@value}.
+     */
+    int MAX_SUBMITTED_BY_LENGTH = 200;
 
     /**
      * Stores a report as a new revision of its key, unless identical to a revision already stored.

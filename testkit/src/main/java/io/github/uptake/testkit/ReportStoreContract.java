@@ -423,6 +423,30 @@ public abstract class ReportStoreContract {
         }
     }
 
+    /**
+     * Rule: a submission's source and submitter up to their limits are kept; past them the
+     * submission is refused, before anything is stored, as problems naming the field, never cut.
+     */
+    @Test
+    void aSubmissionsTextsPastTheirLimitsRefuseItAndStoreNothing() {
+        Report fine = report("27691", DAY, 1, T0);
+        Submission atLimits = new Submission("sub-ok", LongText.of(
+                ReportStore.MAX_SUBMISSION_SOURCE_LENGTH), LongText.of(
+                ReportStore.MAX_SUBMITTED_BY_LENGTH), T0, List.of(fine), 0);
+        assertEquals(1, store.submit(atLimits).accepted());
+        Report other = report("27694", DAY, 1, T0);
+        Submission tooLong = new Submission("sub-long", LongText.of(
+                ReportStore.MAX_SUBMISSION_SOURCE_LENGTH + 1), LongText.of(
+                ReportStore.MAX_SUBMITTED_BY_LENGTH + 1), T0, List.of(other), 0);
+        ProblemsException e = assertThrows(ProblemsException.class, () -> store.submit(tooLong));
+        assertEquals(Set.of("submission.source-length@source",
+                "submission.submitted-by-length@submittedBy"), Refusals.codesAtFields(e));
+        assertTrue(store.revisions(key("27694")).isEmpty(), "nothing of it stored");
+        Submission fixed = new Submission("sub-long", "bao-cao.xlsx", "clerk", T0,
+                List.of(other), 0);
+        assertEquals(1, store.submit(fixed).accepted(), "its id was not used up");
+    }
+
     /** What one writer thread sent, and what the store answered. */
     private record Sent(List<Report> reports, List<SubmitResult> results) {
     }

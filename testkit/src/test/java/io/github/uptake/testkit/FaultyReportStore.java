@@ -99,6 +99,19 @@ final class FaultyReportStore implements ReportStore {
     public SubmissionReceipt submit(Submission submission) {
         Objects.requireNonNull(submission, "submission");
         return locked(() -> {
+            if (fault != Fault.LIMITS_IGNORED) {
+                List<Problem> own = new ArrayList<>();
+                if (submission.source().length() > MAX_SUBMISSION_SOURCE_LENGTH) {
+                    own.add(Problem.error("submission.source-length", Location.field("source"),
+                            submission.source(), "Nguồn quá dài.", "The source is too long."));
+                }
+                if (submission.submittedBy().length() > MAX_SUBMITTED_BY_LENGTH) {
+                    own.add(Problem.error("submission.submitted-by-length",
+                            Location.field("submittedBy"), submission.submittedBy(),
+                            "Người gửi quá dài.", "The submitter is too long."));
+                }
+                refuseIfAny(own);
+            }
             if (fault != Fault.PIECEMEAL_BATCHES) {
                 refuseTooLong(submission.reports(), "reports");
             }
