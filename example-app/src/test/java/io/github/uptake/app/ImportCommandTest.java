@@ -431,8 +431,10 @@ class ImportCommandTest {
                 file), app.err());
         assertTrue(app.err().contains("h-total-bottom_xlsxwriter.xlsx: rejected, nothing stored"),
                 app.err());
-        assertTrue(app.err().contains("h-total-bottom_xlsxwriter.xlsx: reports[0].reporter: The"
-                + " reporter is longer than 200 characters."), app.err());
+        // the sender (--as) is the submission's submitter and each report's reporter: the store
+        // refuses the submission at submittedBy before it reads the reports
+        assertTrue(app.err().contains("h-total-bottom_xlsxwriter.xlsx: submittedBy: The"
+                + " submitter is longer than 200 characters."), app.err());
         assertEquals(before, Databases.stored(db));
 
         assertEquals(0, run("--date", "2020-08-19", "--as", "clerk@801", file));
