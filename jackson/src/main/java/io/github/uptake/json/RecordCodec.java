@@ -303,6 +303,11 @@ final class RecordCodec<T extends Record> {
             try {
                 return raw == LocalDate.class ? LocalDate.parse(text) : Instant.parse(text);
             } catch (DateTimeParseException e) {
+                if (raw == LocalDate.class && text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    throw InvalidFormatException.from(p, "invalid " + what + " '" + text
+                            + "': no such day (the form is right, the calendar has no such day)",
+                            text, raw);
+                }
                 throw InvalidFormatException.from(p, "invalid " + what + " '" + text + "': write "
                         + (raw == LocalDate.class ? "an ISO date, e.g. 2020-08-15"
                         : "an ISO-8601 instant, e.g. 2020-08-15T09:00:00Z"), text, raw);

@@ -178,6 +178,20 @@ class UptakeModuleTest {
 
     /** The build runs these tests on the managed Jackson and again on 2.15, a host's older one. */
     @Test
+    void aDayThatDoesNotExistIsSaidSoAndAWrongFormAsksForAnIsoDate() {
+        String json = "{\"unitCode\":\"27898\",\"segment\":\"residents\",\"asOf\":\"%s\","
+                + "\"count\":763,\"reportedAt\":\"2020-08-15T09:00:00Z\",\"reporter\":\"x\","
+                + "\"sourceRef\":null}";
+        Exception noDay = assertThrows(Exception.class,
+                () -> mapper.readValue(String.format(json, "2020-02-30"), Report.class));
+        assertTrue(noDay.getMessage().contains("'2020-02-30': no such day"), noDay.getMessage());
+        Exception form = assertThrows(Exception.class,
+                () -> mapper.readValue(String.format(json, "30/02/2020"), Report.class));
+        assertTrue(form.getMessage().contains("'30/02/2020': write an ISO date, e.g. 2020-08-15"),
+                form.getMessage());
+    }
+
+    @Test
     void runsOnTheJacksonTheBuildChose() {
         String expected = System.getProperty("uptake.jackson.version");
         if (expected != null) {
