@@ -198,6 +198,13 @@ public final class UptakeApp {
         } catch (NumberFormatException e) {
             throw new Args.UsageException("--port must be a number");
         }
+        String host = a.get("host").orElse("127.0.0.1");
+        String busy = busyPort(host, port);
+        if (busy != null) {
+            // before the database is opened or the demo loaded
+            err.println(busy);
+            return USAGE;
+        }
         AppStorage db = AppStorage.open(a);
         if (db.storage().referenceStore().hierarchy(Hierarchy.TERRITORIAL).isEmpty()) {
             out.println("Loading the Long An demo into " + db.description() + " ...");
@@ -206,7 +213,6 @@ public final class UptakeApp {
         io.github.uptake.app.web.Dashboard dashboard = new io.github.uptake.app.web.Dashboard(
                 db.storage(), io.github.uptake.app.web.Accounts.demo(), LongAnDemo.DAY, mapping,
                 policy);
-        String host = a.get("host").orElse("127.0.0.1");
         int bound = dashboard.start(host, port);
         out.println("Uptake dashboard: http://" + host + ":" + bound + "/  (user sotttt,"
                 + " password demo-sotttt; Ctrl-C to stop)");
@@ -220,6 +226,28 @@ public final class UptakeApp {
             Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    /**
+     * Returns why the dashboard cannot listen on a port (in use, or an address not of this
+     * machine), in Vietnamese and English, or null if it can; port 0 (any free one) always can.
+     */
+    private static String busyPort(String host, int port) {
+        if (port == 0) {
+            return null;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+            return null;
+        } catch (IOException e) {
+            return "Không mở được cổng " + port + " trên " + host + " (" + e.getMessage()
+                    + "): cổng đang được dùng (có thể một 'uptake serve' khác đang chạy); dừng nó"
+                    + " hoặc chọn --port khác. Chưa nạp gì vào cơ sở dữ liệu.\n"
+                    + "Cannot listen on port " + port + " of " + host + " (" + e.getMessage()
+                    + "): it is in use (another 'uptake serve' may be running); stop it or give"
+                    + " another --port. Nothing was loaded into the database.";
+        }
     }
 
     private int template(Args a) throws Args.UsageException, IOException {

@@ -2,6 +2,7 @@ package io.github.uptake.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -123,6 +124,19 @@ class UptakeAppTest {
             assertTrue(out().startsWith("usage: uptake " + c), c + ": " + out());
         }
         assertEquals(0, run("--help"));
+    }
+
+    @Test
+    void serveOnABusyPortSaysSoBeforeLoadingAnything() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertEquals(64, run("serve", "--db", db, "--port", String.valueOf(port)));
+            assertTrue(err().contains("Cannot listen on port " + port + " of 127.0.0.1")
+                    && err().contains("Không mở được cổng " + port), err());
+            assertFalse(out().contains("Loading the Long An demo"), out());
+            assertFalse(Files.exists(Path.of(db + ".mv.db")), "no database created or loaded");
+        }
     }
 
     @Test
