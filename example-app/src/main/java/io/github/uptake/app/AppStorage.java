@@ -53,7 +53,31 @@ final class AppStorage implements AutoCloseable {
             config.setPassword("");
             description = db + ".mv.db";
         }
-        return new AppStorage(new HikariDataSource(config), description);
+        try {
+            return new AppStorage(new HikariDataSource(config), description);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                // H2's DATABASE_ALREADY_OPEN_1: another process (a running 'uptake serve') holds
+                // the file
+                if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                    throw new InUse(description);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The database file is held by another process, such as a running {@code uptake serve}. */
+    static final class InUse extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InUse(String description) {
+            super("Cơ sở dữ liệu " + description + " đang được một tiến trình khác dùng (có thể là"
+                    + " 'uptake serve' đang chạy): dừng nó, hoặc dùng --db khác. Không có gì bị"
+                    + " thay đổi.\nThe database " + description + " is in use by another process"
+                    + " (a running 'uptake serve'?): stop it, or give another --db. Nothing was"
+                    + " changed.");
+        }
     }
 
     JdbcStorage storage() {

@@ -106,6 +106,9 @@ public final class UptakeApp {
         } catch (ProblemsException e) {
             e.problems().forEach(p -> err.println(p.location() + ": " + p.messageEn()));
             return REJECTED;
+        } catch (AppStorage.InUse e) {
+            err.println(command + ": " + e.getMessage());
+            return USAGE;
         } catch (RuntimeException | IOException e) {
             err.println(command + " failed: " + e.getMessage());
             return FAILURE;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -137,6 +138,33 @@ class UptakeAppTest {
             assertFalse(out().contains("Loading the Long An demo"), out());
             assertFalse(Files.exists(Path.of(db + ".mv.db")), "no database created or loaded");
         }
+    }
+
+    @Test
+    void demoWhileServeRunsOnTheSameDatabaseSaysSoAndChangesNothing() throws Exception {
+        assertEquals(0, run("demo", "--db", db));
+        // 'uptake serve' in a process of its own, on the same database file
+        String cp = System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path"));
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", cp, UptakeApp.class.getName(), "serve", "--db", db, "--port",
+                "0").redirectErrorStream(true).start();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.startsWith("Uptake dashboard:"));
+            assertTrue(line != null, "serve started");
+            assertEquals(64, run("demo", "--db", db));
+            assertTrue(err().contains("is in use by another process (a running 'uptake serve'?)")
+                    && err().contains("đang được một tiến trình khác dùng"), err());
+            assertFalse(err().contains("failed"), err());
+        } finally {
+            serve.destroy();
+            serve.waitFor();
+        }
+        assertEquals(0, run("demo", "--db", db), "works again once serve has stopped");
     }
 
     @Test
