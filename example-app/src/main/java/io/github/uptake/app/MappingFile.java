@@ -3,19 +3,13 @@ package io.github.uptake.app;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.uptake.app.config.YamlProblems;
 import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.problem.Location;
 import io.github.uptake.problem.Problem;
@@ -28,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads the import's mapping file: the headers, sheet, header row and columns of the sheets a
@@ -299,97 +292,12 @@ public final class MappingFile {
 
     /** Says where Jackson stopped and what to write instead, in both languages. */
     private static Problem problem(String source, IOException e) {
-        JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
-        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
-        String column = at == null || at.getColumnNr() < 1 ? "" : String.valueOf(at.getColumnNr());
-        String key = e instanceof JsonMappingException m ? path(m.getPath()) : null;
-        Location where = Location.of(source, null, null, line, key);
-        String colVi = column.isEmpty() ? "" : " (cột " + column + ")";
-        String colEn = column.isEmpty() ? "" : " (column " + column + ")";
-        String keys = String.join(", ", KEYS);
-        if (e instanceof UnrecognizedPropertyException u) {
-            return Problem.error("mapping.unknown-key", where, u.getPropertyName(),
-                    "Khoá \"" + u.getPropertyName() + "\" không có" + colVi + "; các khoá là: "
-                            + keys + ".", "Unknown key \"" + u.getPropertyName() + "\"" + colEn
-                            + "; the keys are: " + keys + ".");
-        }
-        if (e instanceof ValueInstantiationException || e instanceof JsonMappingException m
-                && m.getCause() instanceof IllegalArgumentException) {
-            String why = e.getCause() == null ? ((JsonProcessingException) e).getOriginalMessage()
-                    : e.getCause().getMessage();
-            return Problem.error("mapping.bad-value", where, null, "Giá trị không hợp lệ" + colVi
-                    + ". " + hintVi(key), "Bad value" + colEn + ": " + why + ". "
-                    + hintEn(key));
-        }
-        if (e instanceof InvalidFormatException f) {
-            return Problem.error("mapping.bad-value", where, String.valueOf(f.getValue()),
-                    "Giá trị \"" + f.getValue() + "\" không hợp lệ" + colVi + ". " + hintVi(key),
-                    "The value \"" + f.getValue() + "\" is not valid here" + colEn + ". "
-                            + hintEn(key));
-        }
-        if (e instanceof InvalidNullException) {
-            return Problem.error("mapping.bad-value", where, null, "Khoá " + key + " không có giá"
-                    + " trị" + colVi + ". " + hintVi(key) + " Nếu không cần, hãy xoá dòng này.",
-                    "The key " + key + " has no value" + colEn + ". " + hintEn(key)
-                            + " If it is not needed, delete the line.");
-        }
-        if (e instanceof MismatchedInputException) {
-            return Problem.error("mapping.bad-value", where, null, "Giá trị không đúng loại"
-                    + colVi + ". " + hintVi(key), "The value is not of the right kind" + colEn
-                    + ". " + hintEn(key));
-        }
-        if (e instanceof JsonProcessingException j) {
-            String why = syntax(j);
-            String atVi = at(line, column, "dòng", "cột", " ở ");
-            String atEn = at(line, column, "line", "column", " at ");
-            // no key: the parser stopped in the text, whatever it was binding then
-            String whyHere = why.isEmpty() ? "" : ": " + why;
-            return Problem.error("mapping.syntax", Location.of(source, null, null, line, null),
-                    null, "Tệp ánh xạ không phải YAML hợp lệ" + atVi + whyHere + ". Mỗi dòng là"
-                            + " \"khoá: giá trị\"; danh sách viết [a, b] hoặc mỗi mục một dòng"
-                            + " \"- a\".", "The mapping file is not valid YAML" + atEn + whyHere
-                            + ". Each line is \"key: value\"; a list is [a, b] or one \"- a\" per"
-                            + " line.");
-        }
-        return Problem.error("mapping.unreadable", where, null, "Không đọc được tệp ánh xạ: "
-                + e.getMessage(), "The mapping file cannot be read: " + e.getMessage());
+        return YamlProblems.of(source, e, VOCABULARY);
     }
 
-    /** Returns e.g. " at line 2, column 13", or less if the parser did not say. */
-    private static String at(Integer line, String column, String lineWord, String columnWord,
-                             String lead) {
-        if (line == null) {
-            return column.isEmpty() ? "" : " (" + columnWord + " " + column + ")";
-        }
-        return lead + lineWord + " " + line + (column.isEmpty() ? "" : ", " + columnWord + " "
-                + column);
-    }
-
-    /**
-     * Returns what the YAML parser found wrong, on one line, in its own (English) words:
-     * SnakeYAML's context and problem, or Jackson's message cut before the parser's internals
-     * (such as {@code <org.yaml.snakeyaml.events.MappingStartEvent(...)>}); empty if nothing human
-     * is left.
-     */
-    private static String syntax(JsonProcessingException e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof MarkedYAMLException m) {
-                return human((m.getContext() == null ? "" : m.getContext() + ": ")
-                        + m.getProblem());
-            }
-        }
-        return human(String.valueOf(e.getOriginalMessage()));
-    }
-
-    /** Keeps the first line of a parser's message, before any Java class it names. */
-    private static String human(String message) {
-        int nl = message.indexOf('\n');
-        String m = (nl < 0 ? message : message.substring(0, nl)).strip();
-        int internal = m.indexOf("<org.yaml");
-        return internal < 0 ? m : m.substring(0, internal)
-                .replaceFirst("(?i)[\\s,:;]*got this instead[\\s,:;]*$", "")
-                .replaceFirst("[\\s,:;]+$", "");
-    }
+    private static final YamlProblems.Vocabulary VOCABULARY = new YamlProblems.Vocabulary(
+            "mapping", "Tệp ánh xạ", "The mapping file", KEYS, MappingFile::hintVi,
+            MappingFile::hintEn);
 
     private static String hintVi(String key) {
         if (key == null || key.isEmpty()) {
@@ -421,18 +329,6 @@ public final class MappingFile {
             case "codeColumn", "countColumn" -> k + " is a column's letters, e.g. B or E.";
             default -> "";
         };
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.isEmpty() ? null : b.toString();
     }
 
     /** Lists the keys, for help texts. */
