@@ -1,6 +1,7 @@
 package io.github.uptake.app.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.uptake.app.Workbooks;
@@ -20,19 +21,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, installed by
- * .ci/run): log in, see 11,09%, drill into a district, check a filled template first (nothing
- * stored), upload it and see the numbers change, upload a bad one and see the cell-located
- * problems, try another unit's page and be refused. On CI the browser must be there; elsewhere the test is skipped without it.
+ * .ci/run, driven by Selenium through {@link Browser}): log in, see 11,09%, drill into a district,
+ * check a filled template first (nothing stored), upload it and see the numbers change, upload a
+ * bad one and see the cell-located problems, try another unit's page and be refused; and a phone's
+ * width. On CI the browser must be there; elsewhere the test is skipped without it.
  */
 class DashboardEndToEndTest {
     private static final LocalDate NEXT = LocalDate.of(2020, 8, 19);
+    private static final Path SCREENSHOTS = Path.of("target", "e2e");
     @TempDir
     static Path dir;
     private static Dashboard dashboard;
@@ -41,12 +46,7 @@ class DashboardEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean browser = Files.isExecutable(Path.of("/usr/bin/chromium"))
-                && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-        if (System.getenv("CI") != null) {
-            assertTrue(browser, "CI must have chromium and chromium-driver: .ci/run installs them");
-        }
-        Assumptions.assumeTrue(browser, "Chromium or chromedriver is not installed");
+        Browser.assumeInstalled();
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         storage = JdbcStorage.open(ds, JdbcOptions.defaults());
@@ -62,33 +62,33 @@ class DashboardEndToEndTest {
         }
     }
 
-    private static void login(WebDriver b, String user, String password) throws Exception {
-        b.open(base + "/login");
-        b.type("#user", user);
-        b.type("#password", password);
-        b.click("#login");
+    private static String text(WebDriver b, String id) {
+        return b.findElement(By.id(id)).getText();
     }
 
     @Test
-    void theDepartmentSeesElevenPointZeroNinePercentAndDrillsIntoADistrict() throws Exception {
-        try (WebDriver b = new WebDriver(dir.resolve("profile-1"))) {
-            login(b, "sotttt", "demo-sotttt");
-            assertEquals("Tỉnh Long An", b.text("#unit-name"));
-            assertEquals("11,09%", b.text("#rate"));
-            assertEquals("197.011", b.text("#count"));
-            b.screenshot(Path.of("target", "e2e", "overview.png"));
-            b.click("#children a[href^='/units/801']");
-            assertEquals("Huyện Đức Huệ", b.text("#unit-name"));
-            b.open(base + "/units/80?lang=en");
-            assertEquals("11.09%", b.text("#rate"));
-            b.click("#rebased-2025-07-01");
-            assertTrue(b.text("#unit-name").contains("re-based onto the units of 1 July 2025"),
-                    b.text("#unit-name"));
-            assertTrue(b.text("#row-80").contains("197,011"), b.text("#row-80"));
-            assertTrue(b.text("#row-27694").contains("≈"), b.text("#row-27694"));
-            b.screenshot(Path.of("target", "e2e", "rebased.png"));
-            b.click("#as-it-was");
-            assertEquals("11.09%", b.text("#rate"));
+    void theDepartmentSeesElevenPointZeroNinePercentAndDrillsIntoADistrict() {
+        WebDriver b = Browser.open(dir.resolve("profiles"), Browser.DESKTOP);
+        try {
+            Browser.logIn(b, base, "sotttt", "demo-sotttt");
+            assertEquals("Tỉnh Long An", text(b, "unit-name"));
+            assertEquals("11,09%", text(b, "rate"));
+            assertEquals("197.011", text(b, "count"));
+            Browser.screenshot(b, SCREENSHOTS.resolve("overview.png"));
+            Browser.clickAndWait(b, By.cssSelector("#children a[href^='/units/801']"));
+            assertEquals("Huyện Đức Huệ", text(b, "unit-name"));
+            b.get(base + "/units/80?lang=en");
+            assertEquals("11.09%", text(b, "rate"));
+            Browser.clickAndWait(b, By.id("rebased-2025-07-01"));
+            assertTrue(text(b, "unit-name").contains("re-based onto the units of 1 July 2025"),
+                    text(b, "unit-name"));
+            assertTrue(text(b, "row-80").contains("197,011"), text(b, "row-80"));
+            assertTrue(text(b, "row-27694").contains("≈"), text(b, "row-27694"));
+            Browser.screenshot(b, SCREENSHOTS.resolve("rebased.png"));
+            Browser.clickAndWait(b, By.id("as-it-was"));
+            assertEquals("11.09%", text(b, "rate"));
+        } finally {
+            b.quit();
         }
     }
 
@@ -102,37 +102,57 @@ class DashboardEndToEndTest {
                     List.of(Segment.RESIDENTS), storage.referenceStore().denominators(
                             Segment.RESIDENTS), out);
         }
-        Path good = Workbooks.fill(template, dir.resolve("bao-cao-801.xlsx"), 20_000);
-        Path bad = Workbooks.fill(template, dir.resolve("sai-801.xlsx"), -5);
-        try (WebDriver b = new WebDriver(dir.resolve("profile-2"))) {
-            login(b, "duchue", "demo-duchue");
-            assertEquals("Huyện Đức Huệ", b.text("#unit-name"));
-            b.open(base + "/units/801?date=" + NEXT);
-            String before = b.text("#count");
-            b.type("#file", good.toAbsolutePath().toString());
-            b.click("#check");
-            assertTrue(b.waitFor("#preview"), b.source());
-            assertTrue(b.text("#preview-27898").contains("20.000"), b.source());
-            assertTrue(b.text("#preview-count").startsWith("11 đơn vị: 11 mới"),
-                    b.text("#preview-count"));
-            b.screenshot(Path.of("target", "e2e", "check-first.png"));
-            b.open(base + "/units/801?date=" + NEXT);
-            assertEquals(before, b.text("#count"), "checking first stored nothing");
-            b.type("#file", good.toAbsolutePath().toString());
-            b.click("#upload");
-            assertTrue(b.waitFor("#accepted"), b.source());
-            assertTrue(b.text("#accepted").contains("bao-cao-801.xlsx"), b.source());
-            b.open(base + "/units/801?date=" + NEXT);
-            assertEquals("220.000", b.text("#count"), "11 communes x 20.000, before: " + before);
-            b.open(base + "/units/801?date=" + NEXT);
-            b.type("#file", bad.toAbsolutePath().toString());
-            b.click("#upload");
-            assertTrue(b.waitFor("#rejected"), b.source());
-            assertTrue(b.text("#problems").contains("sai-801.xlsx: 'Báo cáo'!E6: Số lượng không"
-                    + " được âm."), b.text("#problems"));
-            b.open(base + "/units/794");
-            assertTrue(b.present("#refused"), "another unit's page is refused");
-            assertEquals("Bạn không có quyền xem đơn vị này.", b.text("#refused"));
+        String good = Workbooks.fill(template, dir.resolve("bao-cao-801.xlsx"), 20_000)
+                .toAbsolutePath().toString();
+        String bad = Workbooks.fill(template, dir.resolve("sai-801.xlsx"), -5)
+                .toAbsolutePath().toString();
+        String page = base + "/units/801?date=" + NEXT;
+        WebDriver b = Browser.open(dir.resolve("profiles"), Browser.DESKTOP);
+        try {
+            Browser.logIn(b, base, "duchue", "demo-duchue");
+            assertEquals("Huyện Đức Huệ", text(b, "unit-name"));
+            b.get(page);
+            String before = text(b, "count");
+            b.findElement(By.id("file")).sendKeys(good);
+            Browser.clickAndWait(b, By.id("check"));
+            Browser.await(b, By.id("preview"));
+            assertTrue(text(b, "preview-27898").contains("20.000"), b.getPageSource());
+            assertTrue(text(b, "preview-count").startsWith("11 đơn vị: 11 mới"),
+                    text(b, "preview-count"));
+            Browser.screenshot(b, SCREENSHOTS.resolve("check-first.png"));
+            b.get(page);
+            assertEquals(before, text(b, "count"), "checking first stored nothing");
+            b.findElement(By.id("file")).sendKeys(good);
+            Browser.clickAndWait(b, By.id("upload"));
+            assertTrue(Browser.await(b, By.id("accepted")).getText().contains("bao-cao-801.xlsx"),
+                    b.getPageSource());
+            b.get(page);
+            assertEquals("220.000", text(b, "count"), "11 communes x 20.000, before: " + before);
+            b.findElement(By.id("file")).sendKeys(bad);
+            Browser.clickAndWait(b, By.id("upload"));
+            Browser.await(b, By.id("rejected"));
+            assertTrue(text(b, "problems").contains("sai-801.xlsx: 'Báo cáo'!E6: Số lượng không"
+                    + " được âm."), text(b, "problems"));
+            b.get(base + "/units/794");
+            assertFalse(b.findElements(By.id("refused")).isEmpty(),
+                    "another unit's page is refused");
+            assertEquals("Bạn không có quyền xem đơn vị này.", text(b, "refused"));
+        } finally {
+            b.quit();
+        }
+    }
+
+    @Test
+    void onAPhonesWidthTheDepartmentStillSeesElevenPointZeroNinePercent() {
+        WebDriver b = Browser.open(dir.resolve("profiles"), Browser.PHONE);
+        try {
+            Browser.logIn(b, base, "sotttt", "demo-sotttt");
+            assertEquals(Browser.PHONE, ((Number) ((JavascriptExecutor) b).executeScript(
+                    "return document.documentElement.clientWidth")).intValue(), "the page's width");
+            assertEquals("11,09%", text(b, "rate"));
+            Browser.screenshot(b, SCREENSHOTS.resolve("phone.png"));
+        } finally {
+            b.quit();
         }
     }
 }
