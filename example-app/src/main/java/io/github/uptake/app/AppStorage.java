@@ -35,23 +35,35 @@ final class AppStorage implements AutoCloseable {
         return base.resolve("uptake").resolve("uptake");
     }
 
-    static AppStorage open(Args args) {
+    /**
+     * Opens the database: the JDBC URL if given (with the user and password given, or those of
+     * the environment variables {@code UPTAKE_DB_USER} and {@code UPTAKE_DB_PASSWORD}), else the
+     * H2 file {@code db}, else {@link #defaultDatabase()}.
+     *
+     * @param jdbcUrl  the JDBC URL, not null
+     * @param user  the user of the JDBC URL, not null
+     * @param password  its password, not null
+     * @param db  the H2 file, without its {@code .mv.db}, not null
+     * @return the open database, to be closed by the caller
+     * @throws InUse if the H2 file is held by another process
+     */
+    static AppStorage open(Optional<String> jdbcUrl, Optional<String> user,
+                           Optional<String> password, Optional<Path> db) {
         HikariConfig config = new HikariConfig();
         config.setMaximumPoolSize(8);
         config.setPoolName("uptake");
-        Optional<String> url = args.get("jdbc-url");
         String description;
-        if (url.isPresent()) {
-            config.setJdbcUrl(url.get());
-            config.setUsername(args.get("user").orElse(System.getenv("UPTAKE_DB_USER")));
-            config.setPassword(args.get("password").orElse(System.getenv("UPTAKE_DB_PASSWORD")));
-            description = url.get();
+        if (jdbcUrl.isPresent()) {
+            config.setJdbcUrl(jdbcUrl.get());
+            config.setUsername(user.orElse(System.getenv("UPTAKE_DB_USER")));
+            config.setPassword(password.orElse(System.getenv("UPTAKE_DB_PASSWORD")));
+            description = jdbcUrl.get();
         } else {
-            Path db = args.get("db").map(Path::of).orElse(defaultDatabase()).toAbsolutePath();
-            config.setJdbcUrl("jdbc:h2:file:" + db);
+            Path file = db.orElse(defaultDatabase()).toAbsolutePath();
+            config.setJdbcUrl("jdbc:h2:file:" + file);
             config.setUsername("sa");
             config.setPassword("");
-            description = db + ".mv.db";
+            description = file + ".mv.db";
         }
         try {
             return new AppStorage(new HikariDataSource(config), description);

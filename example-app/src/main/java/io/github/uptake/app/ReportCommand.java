@@ -12,9 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code uptake report}: a unit and every unit under it on a day, as text, CSV, JSON or the xlsx
@@ -23,103 +30,120 @@ import java.util.Set;
  * --carry-forward}; or, with {@code --rebase-to}, the same figures re-based onto a later version
  * ({@link RebasedOutput}, {@link RebasedReport}). Every output keeps the same rules: one rounding
  * rule for rates, {@code –} (or an empty field, or null) for what is missing, own figures and
- * partial rates said. Not thread-safe.
+ * partial rates said. Not thread-safe: one per command line.
  */
-final class ReportCommand {
-    /** The options of the command, besides the database's. */
-    static final Set<String> OPTIONS;
-
-    static {
-        Set<String> s = new HashSet<>(Set.of("unit", "date", "segment", "format", "out",
-                "rebase-to"));
-        s.addAll(RollUpOptions.OPTIONS);
-        OPTIONS = Set.copyOf(s);
-    }
-
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"The report of a unit on a day: text, csv, json or xlsx.%n",
+                "The unit's figures on the day and those of every unit under it, in the units"
+                        + " valid that day (as it was). With --rebase-to, the same figures"
+                        + " re-based onto the units valid on that later day, through the stored"
+                        + " crosswalks; figures with an estimated part are marked.",
+                "Rates are rounded half-up to 0.01%%, but a rate below its target never shows a"
+                        + " figure that reads as reaching it (59.996%% against 60%%: 59.99%%)."
+                        + " What is missing shows '–' (text, xlsx), an empty field (csv) or null"
+                        + " (json), never 0. A rate marked '*' is partial: over the units below"
+                        + " that have a denominator."})
+final class ReportCommand implements Callable<Integer> {
     /** The header of the demo's Excel reports. */
     static final ConsolidatedReport.Header HEADER = new ConsolidatedReport.Header(
             "UBND TỈNH LONG AN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "", "Long An", LocalDate.now(),
             "ứng dụng Bluezone");
 
+    /** The forms of the report. */
+    enum Format {
+        TEXT, CSV, JSON, XLSX
+    }
+
+    @Option(names = "--unit", paramLabel = "CODE", required = true,
+            description = "the unit, such as 80 (the province) or 794")
+    private String unit;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true,
+            converter = DayConverter.class, description = "the day")
+    private LocalDate day;
+
+    @Option(names = "--segment", paramLabel = "S", converter = SegmentConverter.class,
+            description = "the segment (default residents)")
+    private Segment segment;
+
+    @Option(names = "--format", paramLabel = "text|csv|json|xlsx",
+            converter = FormatConverter.class, completionCandidates = Formats.class,
+            description = "the form of the report (default text); xlsx is the consolidated"
+                    + " report and needs --out")
+    private Format format = Format.TEXT;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report to this file"
+            + " instead of standard output")
+    private Path file;
+
+    @Option(names = "--rebase-to", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+            description = "re-base the figures onto the units valid on this later day")
+    private LocalDate rebaseTo;
+
+    @Mixin
+    private RollUpOptions rollUp = new RollUpOptions();
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+    @Mixin
+    private DatabaseOptions database = new DatabaseOptions();
+
+    @Spec
+    private CommandSpec spec;
+
     private final PrintStream out;
 
+    /**
+     * Makes the command.
+     *
+     * @param out  where the report goes unless {@code --out} is given, not null
+     */
     ReportCommand(PrintStream out) {
         this.out = out;
     }
 
     /**
-     * Runs the command.
+     * Writes the report.
      *
-     * @param a  the options
-     * @return the exit code
-     * @throws Args.UsageException for a usage error
+     * @return 0
      * @throws IOException if writing fails
      */
-    int run(Args a) throws Args.UsageException, IOException {
-        if (a.help()) {
-            help();
-            return UptakeApp.OK;
+    @Override
+    public Integer call() throws IOException {
+        if (format == Format.XLSX && file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format xlsx needs --out FILE.xlsx");
         }
-        String unit = a.required("unit");
-        LocalDate day = UptakeApp.date(a.required("date"));
-        Segment segment = UptakeApp.segment(a);
-        String fmt = a.get("format").orElse("text");
-        if (!List.of("text", "csv", "json", "xlsx").contains(fmt)) {
-            throw new Args.UsageException("--format must be text, csv, json or xlsx, was " + fmt);
-        }
-        if (fmt.equals("xlsx") && a.get("out").isEmpty()) {
-            throw new Args.UsageException("--format xlsx needs --out FILE.xlsx");
-        }
-        UptakeFormat format = UptakeApp.format(a);
-        RollUpPolicy policy = RollUpOptions.policy(a);
-        if (a.get("rebase-to").isPresent()) {
-            LocalDate onto = UptakeApp.date(a.get("rebase-to").get());
-            try (AppStorage db = AppStorage.open(a)) {
-                RebasedView view = RebasedView.build(db.storage(), unit, day, segment, onto, 1,
+        Segment s = segment == null ? Segment.RESIDENTS : segment;
+        UptakeFormat texts = language.format();
+        RollUpPolicy policy = rollUp.policy();
+        try (AppStorage db = database.open()) {
+            if (rebaseTo != null) {
+                RebasedView view = RebasedView.build(db.storage(), unit, day, s, rebaseTo, 1,
                         policy);
                 var rules = db.storage().referenceStore().targetRules();
-                emit(a, (p, target) -> {
-                    switch (fmt) {
-                        case "text" -> RebasedOutput.text(p, format, view);
-                        case "csv" -> RebasedOutput.csv(p, view);
-                        case "json" -> RebasedOutput.json(p, view);
+                emit((p, target) -> {
+                    switch (format) {
+                        case TEXT -> RebasedOutput.text(p, texts, view);
+                        case CSV -> RebasedOutput.csv(p, view);
+                        case JSON -> RebasedOutput.json(p, view);
                         default -> RebasedReport.write(view.counts(), view.denominators(), rules,
-                                segment, day, view.oldUnit().name(), HEADER, target);
+                                s, day, view.oldUnit().name(), HEADER, target);
+                    }
+                });
+            } else {
+                UnitReport report = UnitReport.load(db.storage(), unit, day, s, policy);
+                emit((p, target) -> {
+                    switch (format) {
+                        case TEXT -> TextReport.write(p, ReportTexts.of(texts), report);
+                        case CSV -> CsvReport.write(p, report);
+                        case JSON -> JsonReport.write(p, report);
+                        default -> ConsolidatedReport.write(report.snapshot(),
+                                report.previous().orElse(null), unit, HEADER, target);
                     }
                 });
             }
-            return UptakeApp.OK;
         }
-        try (AppStorage db = AppStorage.open(a)) {
-            UnitReport report = UnitReport.load(db.storage(), unit, day, segment, policy);
-            emit(a, (p, target) -> {
-                switch (fmt) {
-                    case "text" -> TextReport.write(p, ReportTexts.of(format), report);
-                    case "csv" -> CsvReport.write(p, report);
-                    case "json" -> JsonReport.write(p, report);
-                    default -> ConsolidatedReport.write(report.snapshot(),
-                            report.previous().orElse(null), unit, HEADER, target);
-                }
-            });
-        }
-        return UptakeApp.OK;
-    }
-
-    private void help() {
-        out.println("usage: uptake report --unit CODE --date YYYY-MM-DD [--segment S]"
-                + " [--format text|csv|json|xlsx] [--out FILE] [--lang vi|en]"
-                + " [--parent-figures children|own|own-when-children-missing]"
-                + " [--carry-forward N] [--rebase-to YYYY-MM-DD]");
-        out.println("  The unit's figures on the day and those of every unit under it, in the");
-        out.println("  units valid that day (as it was). With --rebase-to, the same figures");
-        out.println("  re-based onto the units valid on that later day, through the stored");
-        out.println("  crosswalks; figures with an estimated part are marked.");
-        out.println("  Rates are rounded half-up to 0.01%, but a rate below its target never");
-        out.println("  shows a figure that reads as reaching it (59.996% against 60%: 59.99%).");
-        out.println("  What is missing shows '–' (text, xlsx), an empty field (csv) or null");
-        out.println("  (json), never 0. A rate marked '*' is partial: over the units below that");
-        out.println("  have a denominator.");
-        RollUpOptions.help().forEach(out::println);
+        return ExitCodes.OK;
     }
 
     /** Writes a report to standard output or to the {@code --out} file. */
@@ -127,9 +151,8 @@ final class ReportCommand {
         void write(PrintStream p, OutputStream target) throws IOException;
     }
 
-    private void emit(Args a, ReportWriter w) throws IOException {
-        OutputStream target = a.get("out").isPresent()
-                ? Files.newOutputStream(Path.of(a.get("out").get())) : null;
+    private void emit(ReportWriter w) throws IOException {
+        OutputStream target = file != null ? Files.newOutputStream(file) : null;
         try {
             PrintStream p = target == null ? out
                     : new PrintStream(target, true, StandardCharsets.UTF_8);
@@ -138,8 +161,30 @@ final class ReportCommand {
         } finally {
             if (target != null) {
                 target.close();
-                out.println("Wrote " + a.get("out").get());
+                out.println("Wrote " + file);
             }
+        }
+    }
+
+    /** Reads {@code --format}: text, csv, json or xlsx. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("--format must be text, csv, json or"
+                    + " xlsx, was " + value);
+        }
+    }
+
+    /** The values shell completion offers for {@code --format}. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("text", "csv", "json", "xlsx").iterator();
         }
     }
 }

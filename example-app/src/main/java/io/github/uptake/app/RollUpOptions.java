@@ -1,58 +1,50 @@
 package io.github.uptake.app;
 
 import io.github.uptake.rollup.RollUpPolicy;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Iterator;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
- * The roll-up options that {@code report} and {@code serve} share: {@code --parent-figures
- * children|own|own-when-children-missing} and {@code --carry-forward N}, read into a
- * {@link RollUpPolicy}. This class is stateless and thread-safe.
+ * The roll-up options that {@code report} and {@code serve} share, a picocli mixin: {@code
+ * --parent-figures children|own|own-when-children-missing} and {@code --carry-forward N}, read
+ * into a {@link RollUpPolicy}. A value the option does not take is a usage error that names it.
+ * Not thread-safe: one per command line; {@link #name} is stateless and thread-safe.
  */
 public final class RollUpOptions {
-    /** The option that chooses whose figure a parent shows. */
-    static final String PARENT_FIGURES = "parent-figures";
-    /** The option that sets how many days a figure is carried forward. */
-    static final String CARRY_FORWARD = "carry-forward";
-    /** Both options, for the option parser. */
-    static final Set<String> OPTIONS = Set.of(PARENT_FIGURES, CARRY_FORWARD);
+    /** The most days a figure can be carried forward, as {@link RollUpPolicy} allows. */
+    private static final int MAX_CARRY_FORWARD = 3660;
 
-    private RollUpOptions() {
+    @Option(names = "--parent-figures", paramLabel = "children|own|own-when-children-missing",
+            converter = ParentFigureConverter.class, completionCandidates = ParentFigures.class,
+            description = "whose figure a parent that reports its own total shows: the sum of"
+                    + " its units below (children, the default), its own figure when it has a"
+                    + " current one (own), or its own figure only when none of its units below"
+                    + " has a current figure (own-when-children-missing). Either way the report"
+                    + " says which parents' own figures were used or set aside.")
+    private RollUpPolicy.ParentFigure parentFigure;
+
+    @Option(names = "--carry-forward", paramLabel = "N", converter = DaysConverter.class,
+            description = "how many days a unit's last figure still counts (default "
+                    + RollUpPolicy.DEFAULT_CARRY_FORWARD_DAYS + "); after that it is missing.")
+    private Integer carryForwardDays;
+
+    RollUpOptions() {
     }
 
     /**
      * Returns the policy the options ask for: the defaults, changed by the options given.
      *
-     * @param a  the command's options, not null
      * @return the policy, not null
-     * @throws Args.UsageException if a value is not one the option takes
      */
-    static RollUpPolicy policy(Args a) throws Args.UsageException {
+    RollUpPolicy policy() {
         RollUpPolicy policy = RollUpPolicy.defaults();
-        if (a.get(PARENT_FIGURES).isPresent()) {
-            String v = a.get(PARENT_FIGURES).get();
-            policy = policy.withParentFigure(switch (v) {
-                case "children" -> RollUpPolicy.ParentFigure.CHILDREN_SUM;
-                case "own" -> RollUpPolicy.ParentFigure.OWN_FIGURE;
-                case "own-when-children-missing" ->
-                        RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING;
-                default -> throw new Args.UsageException("--parent-figures must be children, own"
-                        + " or own-when-children-missing, was " + v);
-            });
+        if (parentFigure != null) {
+            policy = policy.withParentFigure(parentFigure);
         }
-        if (a.get(CARRY_FORWARD).isPresent()) {
-            String v = a.get(CARRY_FORWARD).get();
-            int days;
-            try {
-                days = Integer.parseInt(v.strip());
-            } catch (NumberFormatException e) {
-                days = -1;
-            }
-            if (days < 0 || days > 3660) {
-                throw new Args.UsageException("--carry-forward must be a number of days from 0 to"
-                        + " 3660, was " + v);
-            }
-            policy = policy.withCarryForwardDays(days);
+        if (carryForwardDays != null) {
+            policy = policy.withCarryForwardDays(carryForwardDays);
         }
         return policy;
     }
@@ -71,17 +63,45 @@ public final class RollUpOptions {
         };
     }
 
-    /** Returns the lines of {@code --help} that describe the options. */
-    static List<String> help() {
-        return List.of(
-                "  --parent-figures children|own|own-when-children-missing",
-                "      whose figure a parent that reports its own total shows: the sum of its",
-                "      units below (children, the default), its own figure when it has a",
-                "      current one (own), or its own figure only when none of its units below",
-                "      has a current figure (own-when-children-missing). Either way the report",
-                "      says which parents' own figures were used or set aside.",
-                "  --carry-forward N",
-                "      how many days a unit's last figure still counts (default "
-                        + RollUpPolicy.DEFAULT_CARRY_FORWARD_DAYS + "); after that it is missing.");
+    /** Reads {@code --parent-figures}: one of the {@link #name names}. */
+    static final class ParentFigureConverter
+            implements CommandLine.ITypeConverter<RollUpPolicy.ParentFigure> {
+        @Override
+        public RollUpPolicy.ParentFigure convert(String value) {
+            for (RollUpPolicy.ParentFigure choice : RollUpPolicy.ParentFigure.values()) {
+                if (name(choice).equals(value)) {
+                    return choice;
+                }
+            }
+            throw new CommandLine.TypeConversionException("--parent-figures must be children,"
+                    + " own or own-when-children-missing, was " + value);
+        }
+    }
+
+    /** Reads {@code --carry-forward}: a whole number of days from 0 to 3660. */
+    static final class DaysConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int days;
+            try {
+                days = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (days < 0 || days > MAX_CARRY_FORWARD) {
+                throw new CommandLine.TypeConversionException("--carry-forward must be a number"
+                        + " of days from 0 to " + MAX_CARRY_FORWARD + ", was " + value);
+            }
+            return days;
+        }
+    }
+
+    /** The values shell completion offers for {@code --parent-figures}. */
+    static final class ParentFigures implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(RollUpPolicy.ParentFigure.values()).map(RollUpOptions::name)
+                    .iterator();
+        }
     }
 }

@@ -460,6 +460,6 @@ class ImportCommandTest {
         }
         assertTrue(help.contains("Exit codes: 0"), help);
         assertEquals(64, app.run("import"));
-        assertTrue(app.err().startsWith("usage: uptake import"), app.err());
+        assertEquals("uptake import: FILE is required; run 'uptake import --help'\n", app.err());
     }
 }

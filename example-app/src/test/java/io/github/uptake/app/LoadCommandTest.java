@@ -278,8 +278,9 @@ class LoadCommandTest {
     void usageAndFileErrorsSayWhatToDo() throws Exception {
         String db = copy(demo).toString();
         assertEquals(64, app.run("load", "units", "x.csv", "--db", db, "--unit", "801"));
-        assertTrue(app.err().contains("--unit is for load reports and load denominators"),
-                app.err());
+        // --unit is an option of load reports and load denominators only
+        assertTrue(app.err().contains("uptake load units: unknown option --unit; run 'uptake"
+                + " load units --help'"), app.err());
         assertEquals(64, app.run("load", "reports", "x.csv", "--db", db, "--lang", "fr"));
         assertEquals(2, app.run("load", "reports", dir.resolve("none.csv").toString(), "--db",
                 db, "--lang", "en"));

@@ -1,0 +1,194 @@
+package io.github.uptake.app;
+
+import io.github.uptake.app.demo.LongAnDemo;
+import io.github.uptake.app.web.Accounts;
+import io.github.uptake.app.web.Dashboard;
+import io.github.uptake.excel.ColumnMapping;
+import io.github.uptake.problem.Validated;
+import io.github.uptake.rollup.RollUpPolicy;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code uptake serve}: the web dashboard on the database, loading the Long An demo into an empty
+ * one first. The steps are separate methods: read the mapping file, check the port, open the
+ * database, start the dashboard, wait for Ctrl-C. A busy port is refused (exit 64) before the
+ * database is opened or anything loaded; a refused mapping file exits 2 before anything starts.
+ * Not thread-safe: one per command line.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"The web dashboard, on 127.0.0.1:7070 by default.%n",
+                "The dashboard runs on the database (by default the demo's); an empty database"
+                        + " gets the Long An demo first. The pages and the consolidated"
+                        + " report roll up under --parent-figures and --carry-forward, as"
+                        + " 'uptake report' does."})
+final class ServeCommand implements Callable<Integer> {
+    /** The highest port number. */
+    private static final int MAX_PORT = 65_535;
+
+    @Option(names = "--port", paramLabel = "N", converter = PortConverter.class,
+            description = "the port (default 7070; 0: any free one)")
+    private int port = 7070;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "the address to listen on (default 127.0.0.1: this machine only)")
+    private String host = "127.0.0.1";
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "how the upload reads"
+            + " sheets that are not templates, in the format of 'uptake import --mapping'"
+            + " (below, and 'uptake import --help')")
+    private String mappingFile;
+
+    @Mixin
+    private RollUpOptions rollUp = new RollUpOptions();
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+    @Mixin
+    private DatabaseOptions database = new DatabaseOptions();
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * Makes the command.
+     *
+     * @param out  where the address of the dashboard goes, not null
+     * @param err  where refusals go, not null
+     */
+    ServeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Takes the command's model from picocli and adds the help text built from code. */
+    @Spec
+    void spec(CommandSpec commandSpec) {
+        List<String> footer = new ArrayList<>();
+        footer.add("The mapping file (--mapping), every key optional:");
+        MappingFile.documentation().forEach(l -> footer.add("    " + l));
+        commandSpec.usageMessage().footer(UptakeApp.helpText(footer));
+    }
+
+    /**
+     * Starts the dashboard and serves until the process is stopped.
+     *
+     * @return 0 when stopped, 2 if the mapping file was refused, 64 if the port is busy
+     */
+    @Override
+    public Integer call() {
+        RollUpPolicy policy = rollUp.policy();
+        Optional<ColumnMapping> mapping = mapping();
+        if (mapping.isEmpty()) {
+            return ExitCodes.REJECTED;
+        }
+        String busy = busyPort(host, port);
+        if (busy != null) {
+            // before the database is opened or the demo loaded
+            err.println(busy);
+            return ExitCodes.USAGE;
+        }
+        AppStorage db = openWithDemo();
+        Dashboard dashboard = start(db, mapping.get(), policy);
+        awaitStop(dashboard, db);
+        return ExitCodes.OK;
+    }
+
+    /** Returns the upload's mapping, or empty (its problems printed) if the file is refused. */
+    private Optional<ColumnMapping> mapping() {
+        if (mappingFile == null) {
+            return Optional.of(ColumnMapping.defaults());
+        }
+        Validated<ColumnMapping> m = MappingFile.read(Path.of(mappingFile));
+        if (!m.isValid()) {
+            new ImportOutput(ImportTexts.of(language.vietnamese()), out, err)
+                    .mappingRefused(mappingFile, m.problems());
+            return Optional.empty();
+        }
+        return Optional.of(m.value());
+    }
+
+    /**
+     * Returns why the dashboard cannot listen on a port (in use, or an address not of this
+     * machine), in Vietnamese and English, or null if it can; port 0 (any free one) always can.
+     */
+    static String busyPort(String host, int port) {
+        if (port == 0) {
+            return null;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+            return null;
+        } catch (IOException e) {
+            return "Không mở được cổng " + port + " trên " + host + " (" + e.getMessage()
+                    + "): cổng đang được dùng (có thể một 'uptake serve' khác đang chạy); dừng nó"
+                    + " hoặc chọn --port khác. Chưa nạp gì vào cơ sở dữ liệu.\n"
+                    + "Cannot listen on port " + port + " of " + host + " (" + e.getMessage()
+                    + "): it is in use (another 'uptake serve' may be running); stop it or give"
+                    + " another --port. Nothing was loaded into the database.";
+        }
+    }
+
+    /** Opens the database, loading the demo into it if it is empty; the caller closes it. */
+    private AppStorage openWithDemo() {
+        AppStorage db = database.open();
+        DemoCommand.loadIfEmpty(db, out);
+        return db;
+    }
+
+    /** Starts the dashboard and prints its address, in Vietnamese and English. */
+    private Dashboard start(AppStorage db, ColumnMapping mapping, RollUpPolicy policy) {
+        Dashboard dashboard = new Dashboard(db.storage(), Accounts.demo(), LongAnDemo.DAY,
+                mapping, policy);
+        int bound = dashboard.start(host, port);
+        String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound
+                + "/";
+        out.println("Bảng theo dõi Uptake: " + address + " (Ctrl-C để dừng)");
+        out.println("Uptake dashboard: " + address + " (Ctrl-C to stop)");
+        return dashboard;
+    }
+
+    /** Reads {@code --port}: a number from 0 to 65535. */
+    static final class PortConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int port;
+            try {
+                port = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 0 || port > MAX_PORT) {
+                throw new CommandLine.TypeConversionException("--port must be a number from 0"
+                        + " to " + MAX_PORT + ", was " + value);
+            }
+            return port;
+        }
+    }
+
+    /** Waits until the process is stopped, then stops the dashboard and closes the database. */
+    private static void awaitStop(Dashboard dashboard, AppStorage db) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dashboard.stop();
+            db.close();
+        }));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
