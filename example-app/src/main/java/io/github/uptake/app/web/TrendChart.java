@@ -1,77 +1,70 @@
 package io.github.uptake.app.web;
 
+import io.github.uptake.app.web.view.Chart;
 import java.time.LocalDate;
 
 /**
- * Draws a unit's daily counts as an SVG line chart, with the target as a horizontal line and, when
- * the target is projected within the chart, a dashed line from the last day to the projected day.
- * Server-rendered: the page needs no script.
+ * Lays out a unit's daily counts as a line chart ({@link Chart}, drawn as SVG by
+ * {@code chart.jte}), with the target as a horizontal line and, when the target is projected
+ * within the chart, a dashed line from the last day to the projected day. Server-rendered: the
+ * page needs no script. This class is stateless and thread-safe.
  */
 final class TrendChart {
+    static final int WIDTH = 640;
+    static final int HEIGHT = 220;
+    private static final int PAD = 40;
+    /** The farthest the projection is drawn past the last day, in days. */
+    private static final int MAX_PROJECTION_DAYS = 60;
+
     private TrendChart() {
     }
 
     /**
-     * Draws the chart.
+     * Lays out the chart.
      *
-     * @param counts  one count per day
-     * @param first  the first day
+     * @param counts  one count per day, not null
+     * @param first  the first day, not null
      * @param target  the required count, or -1 if none
      * @param projected  the projected day the target is reached, or null
-     * @param label  the chart's accessible label
-     * @return the SVG element
+     * @param label  the chart's accessible label, not null
+     * @param firstDay  the first day as shown, not null
+     * @return the chart
      */
-    static String svg(long[] counts, LocalDate first, long target, LocalDate projected,
-                      String label) {
-        int w = 640;
-        int h = 220;
-        int pad = 40;
+    static Chart of(long[] counts, LocalDate first, long target, LocalDate projected,
+                    String label, String firstDay) {
         int days = counts.length;
-        long extra = projected == null ? 0
-                : Math.min(60, projected.toEpochDay() - first.toEpochDay() - (days - 1));
+        long extra = projected == null ? 0 : Math.min(MAX_PROJECTION_DAYS,
+                projected.toEpochDay() - first.toEpochDay() - (days - 1));
         long span = days - 1 + Math.max(0, extra);
         long max = Math.max(1, target);
         for (long c : counts) {
             max = Math.max(max, c);
         }
-        StringBuilder s = new StringBuilder("<svg role=\"img\" aria-label=\"" + Html.e(label)
-                + "\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w + "\" height=\"" + h
-                + "\">");
-        s.append("<rect width=\"100%\" height=\"100%\" fill=\"#fafafa\"/>");
-        StringBuilder line = new StringBuilder();
+        StringBuilder path = new StringBuilder();
         for (int d = 0; d < days; d++) {
-            line.append(d == 0 ? "M" : "L").append(x(d, span, w, pad)).append(',')
-                    .append(y(counts[d], max, h, pad));
+            path.append(d == 0 ? 'M' : 'L').append(x(d, span)).append(',')
+                    .append(y(counts[d], max));
         }
-        if (target > 0) {
-            int ty = y(target, max, h, pad);
-            s.append("<line x1=\"").append(pad).append("\" x2=\"").append(w - pad)
-                    .append("\" y1=\"").append(ty).append("\" y2=\"").append(ty)
-                    .append("\" stroke=\"#cc0000\" stroke-dasharray=\"2,3\"/>");
-        }
-        s.append("<path d=\"").append(line).append("\" fill=\"none\" stroke=\"#0b5394\""
-                + " stroke-width=\"2\"/>");
+        Chart.Line targetLine = target > 0 ? new Chart.Line(PAD, y(target, max), WIDTH - PAD,
+                y(target, max)) : null;
+        Chart.Line projection = null;
         if (projected != null && extra > 0 && days > 0) {
-            // the projection at the recent pace, up to the projected day or the chart's edge
+            // at the recent pace, up to the projected day or the chart's edge
             long last = counts[days - 1];
             long toTarget = projected.toEpochDay() - first.toEpochDay() - (days - 1);
             long end = last + (target - last) * extra / Math.max(1, toTarget);
-            s.append("<line x1=\"").append(x(days - 1, span, w, pad)).append("\" y1=\"")
-                    .append(y(last, max, h, pad)).append("\" x2=\"")
-                    .append(x(span, span, w, pad)).append("\" y2=\"").append(y(end, max, h, pad))
-                    .append("\" stroke=\"#0b5394\" stroke-dasharray=\"6,4\"/>");
+            projection = new Chart.Line(x(days - 1, span), y(last, max), x(span, span),
+                    y(end, max));
         }
-        s.append("<text x=\"").append(pad).append("\" y=\"").append(h - 8).append("\" font-size=\"11\">")
-                .append(Html.e(first)).append("</text>");
-        s.append("</svg>");
-        return s.toString();
+        return new Chart(label, WIDTH, HEIGHT, path.toString(), targetLine, projection, firstDay,
+                PAD, HEIGHT - 8);
     }
 
-    private static int x(long d, long span, int w, int pad) {
-        return (int) (pad + (span == 0 ? 0 : d * (w - 2L * pad) / span));
+    private static int x(long d, long span) {
+        return (int) (PAD + (span == 0 ? 0 : d * (WIDTH - 2L * PAD) / span));
     }
 
-    private static int y(long v, long max, int h, int pad) {
-        return (int) (h - pad - v * (h - 2L * pad) / max);
+    private static int y(long v, long max) {
+        return (int) (HEIGHT - PAD - v * (HEIGHT - 2L * PAD) / max);
     }
 }

@@ -28,23 +28,14 @@ import io.github.uptake.jdbc.JdbcOptions;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Segment;
 import io.github.uptake.problem.Validated;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -85,61 +76,6 @@ class DashboardTest {
         dashboard.stop();
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private static HttpResponse<String> get(HttpClient c, String path) throws Exception {
-        return c.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(HttpClient c, String path, String form)
-            throws Exception {
-        return c.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String token(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(m.find(), html);
-        return m.group(1);
-    }
-
-    /**
-     * Posts the upload form as a browser does (multipart), with the session's CSRF token unless
-     * it is null.
-     */
-    private static HttpResponse<String> upload(HttpClient c, String token, String action,
-                                               String day, String filename, byte[] content)
-            throws Exception {
-        String boundary = "----uptake" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (token != null) {
-            fields.put("_csrf", token);
-        }
-        fields.put("date", day);
-        fields.put("action", action);
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                    + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-                + " filename=\"" + filename + "\"\r\nContent-Type: application/vnd.openxmlformats-"
-                + "officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return c.send(HttpRequest.newBuilder(URI.create(base + "/upload"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Returns the current figures of a day, unit by unit. */
     private static Map<String, Long> figures(JdbcStorage s, LocalDate day) {
         Map<String, Long> out = new TreeMap<>();
@@ -148,47 +84,42 @@ class DashboardTest {
         return out;
     }
 
-    private static HttpClient loggedIn(String user, String password) throws Exception {
-        HttpClient c = client();
-        String t = token(get(c, "/login").body());
-        HttpResponse<String> r = post(c, "/login", "_csrf=" + t + "&user=" + user + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        assertEquals(302, r.statusCode());
-        return c;
+    private static WebClient loggedIn(String user, String password) throws Exception {
+        return WebClient.loggedIn(base, user, password);
     }
 
     @Test
     void nothingWithoutLoggingInAndNoLoginWithoutTheCsrfToken() throws Exception {
-        HttpClient c = client();
-        assertEquals(302, get(c, "/units/80").statusCode());
-        assertEquals(401, get(c, "/api/units/80").statusCode());
-        get(c, "/login");
-        assertEquals(403, post(c, "/login", "user=sotttt&password=demo-sotttt").statusCode());
-        String t = token(get(c, "/login").body());
-        HttpResponse<String> wrong = post(c, "/login", "_csrf=" + t
+        WebClient c = new WebClient(base);
+        assertEquals(302, c.get("/units/80").statusCode());
+        assertEquals(401, c.get("/api/units/80").statusCode());
+        c.get("/login");
+        assertEquals(403, c.post("/login", "user=sotttt&password=demo-sotttt").statusCode());
+        String t = WebClient.token(c.get("/login").body());
+        HttpResponse<String> wrong = c.post("/login", "_csrf=" + t
                 + "&user=sotttt&password=nope");
         assertEquals("/login?error=1", wrong.headers().firstValue("Location").orElseThrow());
-        assertEquals(200, get(c, "/openapi.yaml").statusCode());
+        assertEquals(200, c.get("/openapi.yaml").statusCode());
     }
 
     @Test
     void aUserSeesItsSubtreeOnlyAndPostsNeedTheToken() throws Exception {
-        HttpClient c = loggedIn("tanan", "demo-tanan");
-        HttpResponse<String> own = get(c, "/units/794");
+        WebClient c = loggedIn("tanan", "demo-tanan");
+        HttpResponse<String> own = c.get("/units/794");
         assertEquals(200, own.statusCode());
         assertTrue(own.body().contains("Thành phố Tân An"));
-        assertEquals(200, get(c, "/units/27685").statusCode());
-        assertEquals(403, get(c, "/units/801").statusCode());
-        assertEquals(403, get(c, "/units/80").statusCode());
-        assertEquals(403, get(c, "/api/units/80").statusCode());
-        assertEquals(403, get(c, "/units/801/template.xlsx").statusCode());
-        assertEquals(404, get(c, "/units/99999").statusCode());
-        assertEquals(403, post(c, "/upload", "x=1").statusCode());
-        HttpResponse<String> api = get(c, "/api/units/794");
+        assertEquals(200, c.get("/units/27685").statusCode());
+        assertEquals(403, c.get("/units/801").statusCode());
+        assertEquals(403, c.get("/units/80").statusCode());
+        assertEquals(403, c.get("/api/units/80").statusCode());
+        assertEquals(403, c.get("/units/801/template.xlsx").statusCode());
+        assertEquals(404, c.get("/units/99999").statusCode());
+        assertEquals(403, c.post("/upload", "x=1").statusCode());
+        HttpResponse<String> api = c.get("/api/units/794");
         assertTrue(api.body().contains("\"count\":16933"), api.body());
         assertTrue(api.body().contains("\"ratePercent\":"), api.body());
         // before the first report nothing has a figure: missing, never 0 (as in report --format json)
-        String early = get(c, "/api/units/794?date=2020-07-01").body();
+        String early = c.get("/api/units/794?date=2020-07-01").body();
         assertTrue(early.contains("\"unit\":{\"code\":\"794\",\"name\":\"Thành phố Tân An\","
                 + "\"kind\":\"district\",\"depth\":0,\"count\":null,"), early);
         assertTrue(early.contains("\"status\":\"NO_FIGURE\""), early);
@@ -197,7 +128,7 @@ class DashboardTest {
                 early);
         // every field the API gives is the one its OpenAPI document describes, and no other
         JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(
-                get(c, "/openapi.yaml").body());
+                c.get("/openapi.yaml").body());
         JsonNode schema = spec.at("/components/schemas/UnitFigures/properties");
         JsonNode body = new ObjectMapper().readTree(early);
         List<String> described = new ArrayList<>();
@@ -211,7 +142,7 @@ class DashboardTest {
         List<String> gotTop = new ArrayList<>();
         body.fieldNames().forEachRemaining(gotTop::add);
         assertEquals(top, gotTop);
-        HttpResponse<String> file = get(c, "/units/794/template.xlsx?date=2020-08-19");
+        HttpResponse<String> file = c.get("/units/794/template.xlsx?date=2020-08-19");
         assertEquals(200, file.statusCode());
         assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow()
                 .contains("mau-794-2020-08-19.xlsx"));
@@ -220,15 +151,15 @@ class DashboardTest {
     @Test
     void theDepartmentSeesEverythingIncludingTheSectoralTreeNeverAddedToTheTerritorial()
             throws Exception {
-        HttpClient c = loggedIn("sotttt", "demo-sotttt");
-        String province = get(c, "/units/80").body();
+        WebClient c = loggedIn("sotttt", "demo-sotttt");
+        String province = c.get("/units/80").body();
         assertTrue(province.contains("id=\"rate\">11,09%"), province);
         assertTrue(province.contains("<ol id=\"lagging\"><li>"), "the lagging communes");
         assertTrue(province.contains("0 đơn vị dưới 10%."), "no commune is under 10%");
-        String sectoral = get(c, "/units/UBND-LA?segment=workers&date=2020-08-18").body();
+        String sectoral = c.get("/units/UBND-LA?segment=workers&date=2020-08-18").body();
         assertTrue(sectoral.contains("Doanh nghiệp trong khu, cụm công nghiệp"), sectoral);
-        assertTrue(get(c, "/units/80/report.xlsx").statusCode() == 200);
-        String english = get(c, "/units/80?lang=en").body();
+        assertTrue(c.get("/units/80/report.xlsx").statusCode() == 200);
+        String english = c.get("/units/80?lang=en").body();
         assertTrue(english.contains("id=\"rate\">11.09%"), english);
         assertTrue(english.contains("Units below"));
     }
@@ -236,44 +167,47 @@ class DashboardTest {
     @Test
     void aUnitsHistoryCanBeReadAsItWasOrReBasedOntoTayNinhAndEachViewSaysWhichItIs()
             throws Exception {
-        HttpClient c = loggedIn("tanan", "demo-tanan");
-        String asItWas = get(c, "/units/794").body();
+        WebClient c = loggedIn("tanan", "demo-tanan");
+        String asItWas = c.get("/units/794").body();
         assertTrue(asItWas.contains("<strong id=\"as-it-was\">theo địa giới khi báo cáo</strong>"),
                 asItWas);
+        // the link's & escaped in the attribute, as HTML writes it
         assertTrue(asItWas.contains("id=\"rebased-2025-07-01\" href=\"/units/794/rebased?date="
-                + "2020-08-15&onto=2025-07-01\""), asItWas);
+                + "2020-08-15&amp;onto=2025-07-01\""), asItWas);
         assertTrue(asItWas.contains("theo địa giới khi báo cáo (từ ngày 01 tháng 6 năm 2020)"),
                 "the chart says it is as it was");
-        HttpResponse<String> page = get(c, "/units/794/rebased?date=2020-08-15&onto=2025-07-01");
+        HttpResponse<String> page = c.get("/units/794/rebased?date=2020-08-15&onto=2025-07-01");
         assertEquals(200, page.statusCode());
         String rebased = page.body();
         assertTrue(rebased.contains("tính lại theo địa giới từ ngày 01 tháng 7 năm 2025"),
                 "the chart and heading say it is re-based");
         assertTrue(rebased.contains("<strong id=\"rebased-2025-07-01\">"), rebased);
-        assertTrue(rebased.contains("NQ 1244/NQ-UBTVQH15") && rebased.contains("(unofficial)"));
+        // the crosswalks' source, its notes in the page's language: the 2025 one is unofficial
+        assertTrue(rebased.contains("NQ 1244/NQ-UBTVQH15 (chính thức;")
+                && rebased.contains("dvhcvn/20250701 (không chính thức)"), rebased);
         assertTrue(rebased.contains("<tr id=\"row-80\"><td class=\"t\">80</td><td class=\"t\">"
                 + "Tỉnh Tây Ninh</td><td>16.933</td>"), "Tân An's total, unchanged: " + rebased);
         assertTrue(rebased.contains("<tr id=\"row-27694\">"), "Phường Long An");
         assertTrue(rebased.contains("27688 Phường 2"), "Phường 2 went into it through Phường 1");
-        assertEquals(403, get(c, "/units/801/rebased?date=2020-08-15&onto=2025-07-01")
+        assertEquals(403, c.get("/units/801/rebased?date=2020-08-15&onto=2025-07-01")
                 .statusCode());
-        assertEquals(404, get(c, "/units/794/rebased?date=2020-08-15&onto=2019-01-01")
+        assertEquals(404, c.get("/units/794/rebased?date=2020-08-15&onto=2019-01-01")
                 .statusCode());
-        HttpClient dept = loggedIn("sotttt", "demo-sotttt");
-        String bl = get(dept, "/units/803/rebased?date=2020-08-15&onto=2025-07-01&lang=en")
+        WebClient dept = loggedIn("sotttt", "demo-sotttt");
+        String bl = dept.get("/units/803/rebased?date=2020-08-15&onto=2025-07-01&lang=en")
                 .body();
         assertTrue(bl.contains("<span class=\"estimated\">≈</span>"), "Tân Hòa was split: " + bl);
     }
 
     @Test
     void checkFirstShowsTheDryRunUnitByUnitAndStoresNothing() throws Exception {
-        HttpClient c = loggedIn("duchue", "demo-duchue");
-        String page = get(c, "/units/801?date=" + NEXT).body();
+        WebClient c = loggedIn("duchue", "demo-duchue");
+        String page = c.get("/units/801?date=" + NEXT).body();
         assertTrue(page.contains("id=\"check\">Kiểm tra trước</button>"), page);
         assertTrue(page.contains("name=\"date\" id=\"day\" value=\"" + NEXT + "\""), page);
         byte[] file = Files.readAllBytes(PRODUCERS.resolve("g-district-row_openpyxl.xlsx"));
         assertEquals(Map.of(), figures(storage, NEXT));
-        HttpResponse<String> r = upload(c, token(page), "check", NEXT.toString(),
+        HttpResponse<String> r = c.upload(WebClient.token(page), "check", NEXT.toString(),
                 "g-district-row.xlsx", file);
         assertEquals(200, r.statusCode());
         String body = r.body();
@@ -288,19 +222,19 @@ class DashboardTest {
         assertTrue(body.contains("Trang đã đọc: Đức Huệ (số liệu ngày 19/8/2020)"), body);
         assertEquals(Map.of(), figures(storage, NEXT), "checking stores nothing");
 
-        String escaped = upload(c, token(page), "check", NEXT.toString(), "<i>.xlsx", file)
+        String escaped = c.upload(WebClient.token(page), "check", NEXT.toString(), "<i>.xlsx", file)
                 .body();
         assertTrue(escaped.contains("&lt;i&gt;.xlsx: kiểm tra trước"), "escaped: " + escaped);
         assertFalse(escaped.contains("<i>.xlsx"), escaped);
-        String english = upload(c, token(page), "check", NEXT.toString(), "g.xlsx", file)
+        String english = c.upload(WebClient.token(page), "check", NEXT.toString(), "g.xlsx", file)
                 .body();
         assertTrue(english.contains("Kiểm tra trước"), "the session's language, vi");
-        get(c, "/units/801?lang=en");
-        english = upload(c, token(page), "check", NEXT.toString(), "g.xlsx", file).body();
+        c.get("/units/801?lang=en");
+        english = c.upload(WebClient.token(page), "check", NEXT.toString(), "g.xlsx", file).body();
         assertTrue(english.contains("<h1>Checked first: nothing stored</h1>"), english);
         assertTrue(english.contains("<td>5,658 (on 18 Aug 2020)</td><td>→</td><td>16,610</td>"
                 + "<td class=\"t\">new</td>"), english);
-        assertEquals(403, upload(c, null, "check", NEXT.toString(), "g.xlsx", file)
+        assertEquals(403, c.upload(null, "check", NEXT.toString(), "g.xlsx", file)
                 .statusCode(), "the CSRF token is checked for a check too");
         assertEquals(Map.of(), figures(storage, NEXT));
     }
@@ -308,28 +242,28 @@ class DashboardTest {
     @Test
     void theUploadStoresForTheUsersUnitOnlyOnTheFormsDay() throws Exception {
         LocalDate day = NEXT.plusDays(1);
-        HttpClient c = loggedIn("duchue", "demo-duchue");
-        String csrf = token(get(c, "/units/801?date=" + day).body());
-        HttpResponse<String> outside = upload(c, csrf, "store", day.toString(), "x7.xlsx",
+        WebClient c = loggedIn("duchue", "demo-duchue");
+        String csrf = WebClient.token(c.get("/units/801?date=" + day).body());
+        HttpResponse<String> outside = c.upload(csrf, "store", day.toString(), "x7.xlsx",
                 Files.readAllBytes(PRODUCERS.resolve("x7-unit-outside_exceljs.xlsx")));
         assertTrue(outside.body().contains("<p id=\"rejected\" class=\"notmet\">x7.xlsx: bị từ"
                 + " chối, không lưu gì</p>"), outside.body());
-        assertTrue(outside.body().contains("x7.xlsx: &#39;Sheet1&#39;!B8: "), outside.body());
+        assertTrue(outside.body().contains("x7.xlsx: 'Sheet1'!B8: "), outside.body());
         assertEquals(Map.of(), figures(storage, day), "nothing of a refused file");
 
-        HttpResponse<String> own = upload(c, csrf, "store", day.toString(), "bao-cao.xlsx",
+        HttpResponse<String> own = c.upload(csrf, "store", day.toString(), "bao-cao.xlsx",
                 Files.readAllBytes(PRODUCERS.resolve("h-total-bottom_xlsxwriter.xlsx")));
         assertTrue(own.body().contains("<p id=\"accepted\" class=\"met\">bao-cao.xlsx: đã lưu</p>"),
                 own.body());
         assertTrue(own.body().contains("<td id=\"stored\">11</td>"), own.body());
-        assertTrue(own.body().contains("D13: &quot;Tổng cộng:&quot; "), own.body());
+        assertTrue(own.body().contains("D13: \"Tổng cộng:\" "), own.body());
         Map<String, Long> stored = figures(storage, day);
         assertEquals(11, stored.size(), "the sheet's day is the form's: " + stored);
         assertEquals(2_249L, stored.get("27898"));
 
-        HttpClient tanan = loggedIn("tanan", "demo-tanan");
-        String t = token(get(tanan, "/units/794?date=" + day).body());
-        HttpResponse<String> other = upload(tanan, t, "store", day.toString(), "duc-hue.xlsx",
+        WebClient tanan = loggedIn("tanan", "demo-tanan");
+        String t = WebClient.token(tanan.get("/units/794?date=" + day).body());
+        HttpResponse<String> other = tanan.upload(t, "store", day.toString(), "duc-hue.xlsx",
                 Files.readAllBytes(PRODUCERS.resolve("h-total-top_exceljs.xlsx")));
         assertTrue(other.body().contains("id=\"rejected\""), "Tân An may not send Đức Huệ's: "
                 + other.body());
@@ -361,9 +295,9 @@ class DashboardTest {
                 r.createCell(1).setCellValue(763);
                 wb.write(out);
             }
-            HttpClient c = loggedIn("duchue", "demo-duchue");
-            String csrf = token(get(c, "/units/801").body());
-            HttpResponse<String> res = upload(c, csrf, "store", NEXT.toString(), "tu-che.xlsx",
+            WebClient c = loggedIn("duchue", "demo-duchue");
+            String csrf = WebClient.token(c.get("/units/801").body());
+            HttpResponse<String> res = c.upload(csrf, "store", NEXT.toString(), "tu-che.xlsx",
                     Files.readAllBytes(file));
             assertTrue(res.body().contains("id=\"accepted\""), res.body());
             assertEquals(Map.of("27898", 763L), figures(own, NEXT));
@@ -433,8 +367,8 @@ class DashboardTest {
                     Instant.parse(r.get("reported_at")), r.get("reporter"), null));
         }
         withDashboard(s, RollUpPolicy.defaults(), () -> {
-            HttpClient h = loggedIn("sotttt", "demo-sotttt");
-            String page = get(h, "/units/T?date=2020-08-19").body();
+            WebClient h = loggedIn("sotttt", "demo-sotttt");
+            String page = h.get("/units/T?date=2020-08-19").body();
             assertTrue(page.contains("id=\"rate\">59,99%</span> · mục tiêu 60%: còn thiếu 8"),
                     page);
             for (String code : List.of("T1", "T2")) {
@@ -442,7 +376,7 @@ class DashboardTest {
                         + " notmet\">59,99%</td>.*"), page);
             }
             assertFalse(page.contains("60,00%"), page);
-            String english = get(h, "/units/T1?date=2020-08-19&lang=en").body();
+            String english = h.get("/units/T1?date=2020-08-19&lang=en").body();
             assertTrue(english.contains("id=\"rate\">59.99%</span> · target 60%: short by 4"),
                     english);
         });
@@ -465,15 +399,13 @@ class DashboardTest {
         }
         withDashboard(s, RollUpPolicy.defaults().withParentFigure(
                 RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING), () -> {
-            HttpClient h = loggedIn("sotttt", "demo-sotttt");
-            String page = get(h, "/units/80?date=2020-08-22").body();
+            WebClient h = loggedIn("sotttt", "demo-sotttt");
+            String page = h.get("/units/80?date=2020-08-22").body();
             assertTrue(page.matches("(?s).*<tr id=\"child-801\">.*?<td>8\\.[0-9]{3} <span"
                     + " class=\"own\">\\(số riêng được dùng\\)</span></td>.*"), page);
             assertEquals(15, Pattern.compile("<tr id=\"own-[0-9]+\">.*?được dùng</td></tr>")
                     .matcher(page).results().count(), page);
-            HttpResponse<byte[]> xlsx = h.send(HttpRequest.newBuilder(URI.create(base
-                    + "/units/80/report.xlsx?date=2020-08-22")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> xlsx = h.bytes("/units/80/report.xlsx?date=2020-08-22");
             try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(
                     xlsx.body()))) {
                 Sheet notes = wb.getSheet(ConsolidatedReport.NOTES_SHEET);
@@ -488,8 +420,8 @@ class DashboardTest {
             }
         });
         withDashboard(s, RollUpPolicy.defaults(), () -> {
-            HttpClient h = loggedIn("sotttt", "demo-sotttt");
-            String page = get(h, "/units/80?date=2020-08-22&lang=en").body();
+            WebClient h = loggedIn("sotttt", "demo-sotttt");
+            String page = h.get("/units/80?date=2020-08-22&lang=en").body();
             assertTrue(page.contains("id=\"count\">–</span>"), "never 0: " + page);
             assertTrue(page.contains("target 60%: no current figure"), page);
             assertEquals(15, Pattern.compile("<tr id=\"own-[0-9]+\">.*?set aside \\(the sum of"

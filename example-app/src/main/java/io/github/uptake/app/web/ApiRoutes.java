@@ -1,0 +1,96 @@
+package io.github.uptake.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.uptake.app.JsonReport;
+import io.github.uptake.app.RollUpOptions;
+import io.github.uptake.app.UnitReport;
+import io.github.uptake.json.UptakeModule;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.rollup.NodeResult;
+import io.github.uptake.rollup.RollUp;
+import io.github.uptake.rollup.Snapshot;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON API, described by {@code /openapi.yaml}: a unit's roll-up on a day with its children,
+ * the same objects as {@code uptake report --format json}. Errors are
+ * {@code {"error": "..."}} (and a {@code "reference"} for a server fault). This class is
+ * immutable and thread-safe.
+ */
+final class ApiRoutes {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new UptakeModule());
+
+    private final Site site;
+
+    ApiRoutes(Site site) {
+        this.site = site;
+    }
+
+    /**
+     * Adds the routes.
+     *
+     * @param app  the app, not null
+     */
+    void register(Javalin app) {
+        app.get("/api/units/{code}", this::unit);
+        app.get("/openapi.yaml", ctx -> {
+            try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.yaml")) {
+                ctx.contentType("application/yaml").result(in.readAllBytes());
+            }
+        });
+    }
+
+    private void unit(Context ctx) throws IOException {
+        LocalDate day = site.days().day(ctx);
+        String code = ctx.pathParam("code");
+        HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
+        Segment segment = Units.segment(ctx.queryParam("segment"), v);
+        RollUp engine = RollUp.of(v, segment, site.storage().referenceStore().denominators(
+                segment), site.storage().referenceStore().targetRules(), site.policy());
+        Snapshot snap = engine.snapshot(site.storage().reportStore().latestCounts(v, segment, day,
+                engine.policy().carryForwardDays()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", day.toString());
+        body.put("segment", segment.id());
+        body.put("parentFigures", RollUpOptions.name(engine.policy().parentFigure()));
+        body.put("carryForwardDays", engine.policy().carryForwardDays());
+        body.put("unit", JsonReport.unit(new UnitReport.Line(snap.node(code), 0)));
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (NodeResult child : snap.children(code)) {
+            children.add(JsonReport.unit(new UnitReport.Line(child, 1)));
+        }
+        body.put("children", children);
+        ctx.contentType("application/json").result(JSON.writeValueAsString(body));
+    }
+
+    /**
+     * Writes an error as the API answers it.
+     *
+     * @param ctx  the request, not null
+     * @param status  the HTTP status
+     * @param error  what went wrong, in English, not null
+     * @param reference  the reference of a server fault in the log, null for none
+     */
+    static void error(Context ctx, int status, String error, String reference) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", error);
+        if (reference != null) {
+            body.put("reference", reference);
+        }
+        try {
+            ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(
+                    body));
+        } catch (IOException e) {
+            throw new IllegalStateException("a map of two texts is always JSON", e);
+        }
+    }
+}

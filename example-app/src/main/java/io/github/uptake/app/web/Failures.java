@@ -1,0 +1,130 @@
+package io.github.uptake.app.web;
+
+import io.github.uptake.app.web.view.ErrorPage;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every answer that is not the page asked for: a refusal ({@link Refusal}: 400, 403, 404), what
+ * the web server refuses itself (no such page, a request too large) and a fault, which is logged
+ * through SLF4J with a short random reference that the 500 page shows with what to do. Pages are
+ * in the session's language; the JSON API answers {@code {"error": ..., "reference": ...}}. No
+ * error page reads the storage, so a failing database still gets its 500 page. This class is
+ * immutable and thread-safe.
+ */
+final class Failures {
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] REFERENCE_CHARS = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+    /** How many characters a reference has. */
+    static final int REFERENCE_LENGTH = 8;
+
+    private final Sessions sessions;
+    private final Frames frames;
+    private final Pages pages;
+
+    Failures(Sessions sessions, Frames frames, Pages pages) {
+        this.sessions = sessions;
+        this.frames = frames;
+        this.pages = pages;
+    }
+
+    /**
+     * Adds the handlers.
+     *
+     * @param app  the app, not null
+     */
+    void register(Javalin app) {
+        app.exception(Refusal.class, this::refused);
+        app.exception(HttpResponseException.class, this::server);
+        app.exception(Exception.class, this::fault);
+    }
+
+    private void refused(Refusal r, Context ctx) {
+        if (api(ctx)) {
+            ApiRoutes.error(ctx, r.status(), r.api(), null);
+            return;
+        }
+        Messages msg = sessions.messages(ctx);
+        Object[] args = r.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof LocalDate d) {
+                args[i] = msg.format().date(d);
+            }
+        }
+        String hint = r.key().equals("error.date") ? msg.get("error.date.hint") : null;
+        page(ctx, r.status(), msg, msg.get(r.key(), args), r.elementId(), hint, null);
+    }
+
+    /** What Javalin and Jetty refuse themselves: no such page, a request too large... */
+    private void server(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        if (status >= 500) {
+            fault(e, ctx);
+            return;
+        }
+        if (api(ctx)) {
+            ApiRoutes.error(ctx, status, e.getMessage(), null);
+            return;
+        }
+        Messages msg = sessions.messages(ctx);
+        String message = switch (status) {
+            case 403 -> msg.get("error.unit.refused");
+            case 404 -> msg.get("error.page.none");
+            case 413 -> msg.get("error.too-large.request");
+            default -> msg.get("error.400.title");
+        };
+        page(ctx, status, msg, message, "why", null, null);
+    }
+
+    private void fault(Exception e, Context ctx) {
+        String reference = reference();
+        LOG.error("Failure {} answering {} {}", reference, ctx.method(), ctx.path(), e);
+        if (api(ctx)) {
+            ApiRoutes.error(ctx, 500, "internal error", reference);
+            return;
+        }
+        Messages msg = sessions.messages(ctx);
+        try {
+            page(ctx, 500, msg, msg.get("error.500.message"), "failure",
+                    msg.get("error.500.hint"), reference);
+        } catch (RuntimeException again) {
+            LOG.error("Failure {}: the error page failed too", reference, again);
+            ctx.status(500).contentType("text/plain; charset=utf-8").result(
+                    msg.get("error.500.message") + " " + msg.get("error.reference") + " "
+                            + reference);
+        }
+    }
+
+    private void page(Context ctx, int status, Messages msg, String message, String elementId,
+                      String hint, String reference) {
+        String template = switch (status) {
+            case 403 -> "error/e403.jte";
+            case 404 -> "error/e404.jte";
+            case 500 -> "error/e500.jte";
+            default -> "error/e400.jte";
+        };
+        String titleKey = "error." + status + ".title";
+        String title = msg.has(titleKey) ? msg.get(titleKey) : msg.get("error.400.title");
+        pages.answer(ctx, status, template, new ErrorPage(frames.plain(ctx, title), status,
+                title, message, elementId, hint, reference, "/"), msg);
+    }
+
+    private static boolean api(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    /** Returns a fresh reference, 8 characters without look-alikes (no 0/o, 1/l/i). */
+    static String reference() {
+        char[] c = new char[REFERENCE_LENGTH];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = REFERENCE_CHARS[RANDOM.nextInt(REFERENCE_CHARS.length)];
+        }
+        return new String(c);
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.uptake.app.web;
+
+import io.github.uptake.app.RebasedView;
+import io.github.uptake.app.UnitReport;
+import io.github.uptake.app.config.AppConfig;
+import io.github.uptake.app.web.view.Chart;
+import io.github.uptake.app.web.view.RebasedPage;
+import io.github.uptake.app.web.view.UnitPage;
+import io.github.uptake.app.web.view.UploadForm;
+import io.github.uptake.app.web.view.ViewSwitch;
+import io.github.uptake.completeness.Completeness;
+import io.github.uptake.completeness.ReportingSchedule;
+import io.github.uptake.format.UptakeFormat;
+import io.github.uptake.jdbc.JdbcStorage;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.progress.Progress;
+import io.github.uptake.progress.ProgressOptions;
+import io.github.uptake.quality.Finding;
+import io.github.uptake.quality.QualityChecks;
+import io.github.uptake.quality.QualityContext;
+import io.github.uptake.reconciliation.Comparison;
+import io.github.uptake.reconciliation.Reconciliation;
+import io.github.uptake.rollup.DailyCounts;
+import io.github.uptake.rollup.LatestCounts;
+import io.github.uptake.rollup.NodeResult;
+import io.github.uptake.rollup.RollUp;
+import io.github.uptake.rollup.RollUpPolicy;
+import io.github.uptake.rollup.Series;
+import io.github.uptake.rollup.Snapshot;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The unit pages: a unit's figures on a day ({@code /units/{code}}) and the same re-based onto a
+ * later version of the units ({@code /units/{code}/rebased?onto=DAY}). Each builds its view model
+ * from the live model and renders it. This class is immutable and thread-safe.
+ */
+final class UnitRoutes {
+    /** How many days the chart covers. */
+    static final int CHART_DAYS = 26;
+    /** How many of the units without today's report are named. */
+    private static final int MISSING_NAMED = 30;
+
+    private final Site site;
+
+    UnitRoutes(Site site) {
+        this.site = site;
+    }
+
+    /**
+     * Adds the routes.
+     *
+     * @param app  the app, not null
+     */
+    void register(Javalin app) {
+        app.get("/units/{code}", this::unitPage);
+        app.get("/units/{code}/rebased", this::rebasedPage);
+    }
+
+    private void unitPage(Context ctx) {
+        Messages msg = site.sessions().messages(ctx);
+        LocalDate day = site.days().day(ctx);
+        String code = ctx.pathParam("code");
+        HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
+        Segment segment = Units.segment(ctx.queryParam("segment"), v);
+        site.pages().answer(ctx, 200, "unit.jte", unitPage(ctx, msg, v, code, day, segment), msg);
+    }
+
+    private UnitPage unitPage(Context ctx, Messages msg, HierarchyVersion v, String code,
+                              LocalDate day, Segment segment) {
+        JdbcStorage storage = site.storage();
+        AppConfig config = site.config();
+        UptakeFormat f = msg.format();
+        RollUpPolicy policy = site.policy();
+        RollUp engine = RollUp.of(v, segment, storage.referenceStore().denominators(segment),
+                storage.referenceStore().targetRules(), policy);
+        int window = engine.policy().carryForwardDays();
+        // as it was: the chart stays within the version valid on the day
+        LocalDate from = day.minusDays(CHART_DAYS - 1L).isBefore(v.validFrom()) ? v.validFrom()
+                : day.minusDays(CHART_DAYS - 1L);
+        DailyCounts daily = storage.reportStore().dailyCounts(v, segment, from.minusDays(window),
+                day);
+        Series series = engine.series(daily, from, day);
+        Snapshot snap = engine.snapshot(LatestCounts.from(daily, day));
+        // the day before, for the change: within the figures read when the chart spans it
+        Snapshot before = from.isBefore(day) ? engine.snapshot(LatestCounts.from(daily,
+                day.minusDays(1))) : null;
+        UnitReport report = UnitReport.of(snap, before, code);
+        NodeResult n = snap.node(code);
+        Progress p = Progress.of(series, code, day, ProgressOptions.defaults());
+        String progress = msg.get("unit.progress", p.changeSincePreviousDay().isEmpty()
+                ? UnitReport.MISSING : f.count(p.changeSincePreviousDay().getAsLong()),
+                p.projection().date().map(f::date).orElse(msg.get("unit.projection.none")));
+        long den = n.denominator().map(d -> d.count()).orElse(0L);
+        long target = n.rule().isEmpty() || den == 0 ? -1
+                : n.rule().get().threshold().requiredCount(den);
+        Chart chart = TrendChart.of(series.counts(code), from, target,
+                p.projection().date().orElse(null), msg.get("chart.as-it-was",
+                        f.date(v.validFrom())), f.shortDate(from));
+        ReportingSchedule schedule = ReportingSchedule.daily();
+        Completeness c = Completeness.compute(v, schedule, schedule.periodContaining(day),
+                storage.reportStore(), segment);
+        List<String> missing = c.missingUnits(code).stream().limit(MISSING_NAMED)
+                .map(u -> u.code() + " " + u.name()).toList();
+        List<String> findings = new ArrayList<>();
+        for (Finding fi : QualityChecks.defaults().run(QualityContext.of(engine, daily,
+                day.minusDays(6), day))) {
+            if (Units.within(v, code, fi.unitCode())) {
+                findings.add(fi.message(f.locale()));
+            }
+        }
+        List<String> reconciliation = new ArrayList<>();
+        for (Comparison cmp : Reconciliation.withAuthoritative(snap, storage.reconciliationStore()
+                .authoritativeCounts(segment, day, day))) {
+            if (cmp.unit().code().equals(code)) {
+                reconciliation.add(msg.get("reconciliation.line", SourceLabels.label(cmp.source(),
+                        msg), f.count(cmp.reference()), f.count(cmp.reported()),
+                        f.count(cmp.difference()), f.percent(Math.abs(cmp.difference()),
+                                Math.max(1, cmp.reference()))));
+            }
+        }
+        String query = "?date=" + day + "&segment=" + Frames.encode(segment.id());
+        String unitPath = "/units/" + Frames.encode(code);
+        return new UnitPage(site.frames().of(ctx, n.unit().name(), day, null),
+                n.unit().name(), msg.get("unit.subtitle", config.segmentLabel(segment,
+                        msg.locale()), f.date(day)),
+                UnitOverview.headline(report.top(), msg), progress,
+                views(msg, v, code, day, null), chart,
+                UnitOverview.children(report, day, segment, msg),
+                UnitOverview.lagging(report, msg), UnitOverview.ownFigures(report, msg),
+                msg.get("missing.title", f.count(c.node(code).missing()),
+                        f.count(c.node(code).expected())), missing, findings, reconciliation,
+                unitPath + "/template.xlsx" + query, unitPath + "/report.xlsx" + query,
+                new UploadForm(site.sessions().csrf(ctx), day.toString()));
+    }
+
+    /**
+     * Returns the switch between the views of a unit's history, or null if there is only one.
+     *
+     * @param current  the first day of the version re-based onto, null for "as it was"
+     */
+    private ViewSwitch views(Messages msg, HierarchyVersion v, String code, LocalDate day,
+                             LocalDate current) {
+        List<LocalDate> targets = RebasedView.targets(site.storage(), v);
+        if (targets.isEmpty()) {
+            return null;
+        }
+        String unitPath = "/units/" + Frames.encode(code);
+        List<ViewSwitch.View> views = new ArrayList<>();
+        views.add(new ViewSwitch.View("as-it-was", msg.get("views.as-it-was"),
+                current == null ? null : unitPath + "?date=" + day));
+        for (LocalDate onto : targets) {
+            views.add(new ViewSwitch.View("rebased-" + onto, msg.get("views.rebased",
+                    msg.format().date(onto)), onto.equals(current) ? null
+                    : unitPath + "/rebased?date=" + day + "&onto=" + onto));
+        }
+        return new ViewSwitch(views);
+    }
+
+    private void rebasedPage(Context ctx) {
+        Messages msg = site.sessions().messages(ctx);
+        LocalDate day = site.days().day(ctx);
+        String code = ctx.pathParam("code");
+        HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
+        String ontoParam = ctx.queryParam("onto");
+        if (ontoParam == null || ontoParam.isBlank()) {
+            throw Refusal.of(404, "rebased.none", "–");
+        }
+        LocalDate onto = Days.parse("onto", ontoParam);
+        RebasedView view;
+        try {
+            view = RebasedView.build(site.storage(), code, day, Units.segment(ctx.queryParam(
+                    "segment"), v), onto, CHART_DAYS, site.policy());
+        } catch (IllegalArgumentException e) {
+            // no version valid on that day, or no crosswalk leads there
+            throw Refusal.of(404, "rebased.none", onto);
+        }
+        UptakeFormat f = msg.format();
+        String heading = msg.get("rebased.heading", view.oldUnit().name(),
+                f.date(view.to().validFrom()), f.date(view.from().validFrom()));
+        List<RebasedPage.Row> rows = new ArrayList<>();
+        for (RebasedView.Row r : view.rows()) {
+            rows.add(new RebasedPage.Row(r.unit().code(), r.depth(), r.unit().name(),
+                    r.estimated(), r.countText(f), r.denominatorText(f), r.rateText(f),
+                    r.estimated() ? r.estimatedPercent(f) : "", String.join(", ", r.fromOld())));
+        }
+        Chart chart = TrendChart.of(view.trend(), view.trendFrom(), -1, null,
+                msg.get("chart.rebased", f.date(view.to().validFrom())),
+                f.shortDate(view.trendFrom()));
+        site.pages().answer(ctx, 200, "rebased.jte", new RebasedPage(
+                site.frames().of(ctx, view.oldUnit().name(), day, null), heading,
+                f.date(day), SourceLabels.label(view.source(), msg),
+                views(msg, v, code, day, view.to().validFrom()),
+                msg.get("rebased.only-from", view.oldUnit().name()), chart, rows,
+                view.retired().stream().map(u -> u.code() + " " + u.name()).toList()), msg);
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.uptake.app.web;
+
+import io.github.uptake.model.Hierarchy;
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Segment;
+import io.github.uptake.port.ReferenceStore;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Finds the units a request names in the stored hierarchies, and checks the user may see them:
+ * within the user's unit's subtree, or anything for the Department. This class is immutable and
+ * thread-safe if its store is.
+ */
+final class Units {
+    private final ReferenceStore reference;
+
+    Units(ReferenceStore reference) {
+        this.reference = reference;
+    }
+
+    /**
+     * Returns the version, of any hierarchy, that holds a unit on a day.
+     *
+     * @param code  the unit's code, not null
+     * @param day  the day, not null
+     * @return the version, empty if no hierarchy holds the unit that day
+     */
+    Optional<HierarchyVersion> versionOf(String code, LocalDate day) {
+        for (String name : reference.hierarchyNames()) {
+            Optional<HierarchyVersion> v = reference.hierarchy(name).flatMap(h -> h.versionOn(day));
+            if (v.isPresent() && v.get().contains(code)) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the version that holds a unit the user may see.
+     *
+     * @param user  the user, not null
+     * @param code  the unit's code, not null
+     * @param day  the day, not null
+     * @return the version
+     * @throws Refusal if there is no such unit that day (404) or the user may not see it (403)
+     */
+    HierarchyVersion visible(Accounts.User user, String code, LocalDate day) {
+        HierarchyVersion v = versionOf(code, day).orElseThrow(() -> Refusal.noUnit(code, day));
+        if (!Accounts.maySee(user, v, code)) {
+            throw Refusal.notAllowed();
+        }
+        return v;
+    }
+
+    /**
+     * Returns true if a unit is another or under it.
+     *
+     * @param v  the version, not null
+     * @param top  the unit above, not null
+     * @param code  the unit, not null
+     * @return whether {@code code} is {@code top} or in its subtree in the version
+     */
+    static boolean within(HierarchyVersion v, String top, String code) {
+        int a = v.ordinal(top);
+        int i = v.ordinal(code);
+        return a >= 0 && i >= a && i < v.subtreeEnd(a);
+    }
+
+    /**
+     * Returns the root of a hierarchy on a day.
+     *
+     * @param hierarchy  the hierarchy's name, e.g. {@link Hierarchy#TERRITORIAL}
+     * @param day  the day, not null
+     * @return the root's code, empty if the hierarchy has no version that day
+     */
+    Optional<String> root(String hierarchy, LocalDate day) {
+        return reference.hierarchy(hierarchy).flatMap(h -> h.versionOn(day))
+                .map(v -> v.root().code());
+    }
+
+    /**
+     * Returns the segment a request asks for, or the version's usual one: staff for the
+     * organisations' tree, residents otherwise (also for a segment that is not an identifier).
+     *
+     * @param asked  the {@code segment} parameter, null if none
+     * @param v  the version shown, not null
+     * @return the segment, not null
+     */
+    static Segment segment(String asked, HierarchyVersion v) {
+        try {
+            return asked != null ? Segment.of(asked) : v.hierarchyName().equals(Hierarchy.SECTORAL)
+                    ? Segment.STAFF : Segment.RESIDENTS;
+        } catch (IllegalArgumentException e) {
+            return Segment.RESIDENTS;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.uptake.app.web;
+
+import io.github.uptake.app.demo.DemoLoader;
+import io.github.uptake.app.demo.LongAnDemo;
+import io.github.uptake.jdbc.JdbcOptions;
+import io.github.uptake.jdbc.JdbcStorage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** In-memory H2 databases holding the Long An demo, for the dashboard's tests. */
+final class DemoDatabases {
+    private DemoDatabases() {
+    }
+
+    /** Returns the data source of an in-memory database, kept while the JVM runs. */
+    static JdbcDataSource dataSource(String name) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return ds;
+    }
+
+    /** Returns the storage of a new in-memory database with the demo loaded. */
+    static JdbcStorage demo(String name) {
+        JdbcStorage s = JdbcStorage.open(dataSource(name), JdbcOptions.defaults());
+        DemoLoader.load(s, LongAnDemo.make());
+        return s;
+    }
+
+    /** Drops everything of a database: every later read of its storage fails. */
+    static void breakDown(JdbcDataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP ALL OBJECTS");
+        }
+    }
+}
