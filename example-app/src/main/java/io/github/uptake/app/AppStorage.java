@@ -19,6 +19,7 @@ final class AppStorage implements AutoCloseable {
     private final HikariDataSource pool;
     private final JdbcStorage storage;
     private final String description;
+    private Path h2File;
 
     private AppStorage(HikariDataSource pool, String description) {
         this.pool = pool;
@@ -66,7 +67,10 @@ final class AppStorage implements AutoCloseable {
             description = file + ".mv.db";
         }
         try {
-            return new AppStorage(new HikariDataSource(config), description);
+            AppStorage opened = new AppStorage(new HikariDataSource(config), description);
+            opened.h2File = jdbcUrl.isPresent() ? null : db.orElse(defaultDatabase())
+                    .toAbsolutePath();
+            return opened;
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 // H2's DATABASE_ALREADY_OPEN_1: another process (a running 'uptake serve') holds
@@ -92,8 +96,36 @@ final class AppStorage implements AutoCloseable {
         }
     }
 
+    /**
+     * Returns the app's accounts in this database, creating their tables at first use.
+     *
+     * @return the accounts, not null
+     */
+    io.github.uptake.app.accounts.AccountStore accounts() {
+        return io.github.uptake.app.accounts.AccountStore.open(pool, java.time.Clock.systemUTC());
+    }
+
     JdbcStorage storage() {
         return storage;
+    }
+
+    /**
+     * Returns the H2 file, without its {@code .mv.db}, or empty for a JDBC URL.
+     *
+     * @return the file, if the database is an H2 file
+     */
+    Optional<Path> h2File() {
+        return Optional.ofNullable(h2File);
+    }
+
+    /**
+     * Returns the options that name this database on a command line, for messages that say what
+     * to run: {@code --db PATH} or {@code --jdbc-url URL}.
+     *
+     * @return the options, not null
+     */
+    String options() {
+        return h2File == null ? "--jdbc-url " + description : "--db " + h2File;
     }
 
     String description() {

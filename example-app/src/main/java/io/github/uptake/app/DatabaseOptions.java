@@ -31,6 +31,16 @@ final class DatabaseOptions {
             description = "the password of --jdbc-url (default: $UPTAKE_DB_PASSWORD)")
     private String password;
 
+    /** Returns the H2 file the options name (the default one if none), without .mv.db. */
+    Path h2File() {
+        return (db != null ? db : AppStorage.defaultDatabase()).toAbsolutePath();
+    }
+
+    /** Returns the JDBC URL, if given. */
+    Optional<String> jdbcUrl() {
+        return Optional.ofNullable(jdbcUrl);
+    }
+
     /**
      * Opens the database the options name.
      *

@@ -1,17 +1,27 @@
 package io.github.uptake.app;
 
+import io.github.uptake.app.config.AppConfigFile;
+import io.github.uptake.app.demo.DemoAccounts;
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Hierarchy;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code uptake demo}: loads the Long An demo into the database if it is empty, then prints the
- * province's summary of 15/8/2020. Not thread-safe: one per command line.
+ * {@code uptake demo}: loads the Long An demo into the database if it is empty, with the demo's
+ * accounts (their generated passwords printed once), writes Long An's configuration file beside
+ * it for a province to copy ({@value AppConfigFile#FILE_NAME}, never over an existing file), then
+ * prints the province's summary of 15/8/2020. Not thread-safe: one per command line.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Load the Long An demo if need be, print its summary.%n",
@@ -20,6 +30,11 @@ import picocli.CommandLine.Mixin;
                         + " reports, one data-quality problem of each kind, and the later"
                         + " history (1/12/2024, Tây Ninh from 1/7/2025)."})
 final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--config-out", paramLabel = "FILE", description = {"where to write Long"
+            + " An's configuration file, the example to copy (default: uptake.yaml beside the H2"
+            + " file, or in the current folder for --jdbc-url); an existing file is kept"})
+    private Path configOut;
+
     @Mixin
     private LanguageOption language = new LanguageOption();
     @Mixin
@@ -48,6 +63,8 @@ final class DemoCommand implements Callable<Integer> {
             if (!loadIfEmpty(db, out)) {
                 out.println("Using " + db.description());
             }
+            writeConfig(configOut != null ? configOut : db.h2File().map(f -> f.resolveSibling(
+                    AppConfigFile.FILE_NAME)).orElse(Path.of(AppConfigFile.FILE_NAME)), out);
             out.println();
             ProvinceSummary.print(s.referenceStore(), s.reportStore(), LongAnDemo.DAY,
                     language.format(), out);
@@ -68,6 +85,32 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("Loading the Long An demo into " + db.description() + " ...");
         DemoLoader.load(db.storage(), LongAnDemo.make());
+        DemoAccounts.lines(DemoAccounts.add(db.accounts())).forEach(out::println);
         return true;
+    }
+
+    /**
+     * Writes Long An's configuration file, the example a province copies, unless the file is
+     * there already; says which.
+     *
+     * @param file  the file, not null
+     * @param out  where to say so, not null
+     */
+    static void writeConfig(Path file, PrintStream out) {
+        Path f = file.toAbsolutePath();
+        if (Files.exists(f)) {
+            out.println("Cấu hình / Configuration: " + f);
+            return;
+        }
+        try {
+            if (f.getParent() != null) {
+                Files.createDirectories(f.getParent());
+            }
+            Files.writeString(f, AppConfigFile.longAnText(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + f + ": " + e.getMessage(), e);
+        }
+        out.println("Đã ghi cấu hình của Long An để tỉnh khác sao chép / Wrote Long An's"
+                + " configuration, for another province to copy: " + f);
     }
 }

@@ -3,6 +3,8 @@ package io.github.uptake.app;
 import io.github.uptake.problem.Problem;
 import io.github.uptake.problem.ProblemsException;
 import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -21,6 +23,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
      * @param parsed  the parsed command line, not null
      * @return the exit code: 2, 64 or 70
      */
+    private static final Logger LOG = LoggerFactory.getLogger("uptake.failure");
+
     @Override
     public int handleExecutionException(Exception exception, CommandLine command,
                                         CommandLine.ParseResult parsed) {
@@ -28,13 +32,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         String name = command.getCommandSpec().qualifiedName();
         if (exception instanceof ProblemsException refused) {
             for (Problem p : refused.problems()) {
-                err.println(p.location() + ": " + p.messageEn());
+                err.println(p.location() + ": " + p.messageVi());
+                err.println("    " + p.messageEn());
             }
         } else if (exception instanceof AppStorage.InUse) {
             err.println(name + ": " + exception.getMessage());
         } else {
+            // an unexpected failure: logged in full under a reference the user can quote
+            String reference = FailureReference.next();
+            LOG.error("Failure {} of {}", reference, name, exception);
             err.println(name + " failed: " + (exception.getMessage() == null
-                    ? exception.toString() : exception.getMessage()));
+                    ? exception.toString() : exception.getMessage()) + " (lỗi / failure "
+                    + reference + ")");
         }
         err.flush();
         return command.getExitCodeExceptionMapper().getExitCode(exception);

@@ -39,7 +39,17 @@ public final class RollUpOptions {
      * @return the policy, not null
      */
     RollUpPolicy policy() {
-        RollUpPolicy policy = RollUpPolicy.defaults();
+        return policy(RollUpPolicy.defaults());
+    }
+
+    /**
+     * Returns a policy changed by the options given.
+     *
+     * @param base  the policy without the options, e.g. a configuration's, not null
+     * @return the policy, not null
+     */
+    RollUpPolicy policy(RollUpPolicy base) {
+        RollUpPolicy policy = base;
         if (parentFigure != null) {
             policy = policy.withParentFigure(parentFigure);
         }
@@ -47,6 +57,11 @@ public final class RollUpOptions {
             policy = policy.withCarryForwardDays(carryForwardDays);
         }
         return policy;
+    }
+
+    /** Returns true if an option was given. */
+    boolean given() {
+        return parentFigure != null || carryForwardDays != null;
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.uptake.app;
 
-import io.github.uptake.app.demo.LongAnDemo;
+import io.github.uptake.app.accounts.AccountStore;
+import io.github.uptake.app.accounts.AccountsAtStart;
+import io.github.uptake.app.config.AppConfig;
+import io.github.uptake.app.config.AppConfigFile;
+import io.github.uptake.model.Hierarchy;
 import io.github.uptake.app.web.Accounts;
 import io.github.uptake.app.web.Dashboard;
 import io.github.uptake.excel.ColumnMapping;
@@ -10,7 +14,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,13 +45,19 @@ final class ServeCommand implements Callable<Integer> {
     /** The highest port number. */
     private static final int MAX_PORT = 65_535;
 
-    @Option(names = "--port", paramLabel = "N", converter = PortConverter.class,
-            description = "the port (default 7070; 0: any free one)")
-    private int port = 7070;
+    @Option(names = "--config", paramLabel = "FILE", description = {"the province's"
+            + " configuration (YAML; 'uptake demo' writes Long An's to copy). Default: uptake.yaml"
+            + " beside the H2 file if there is one, else Long An's. With --config, an empty"
+            + " database is refused instead of getting the demo."})
+    private Path configFile;
 
-    @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "the address to listen on (default 127.0.0.1: this machine only)")
-    private String host = "127.0.0.1";
+    @Option(names = "--port", paramLabel = "N", converter = PortConverter.class,
+            description = "the port (default: the configuration's, 7070; 0: any free one)")
+    private Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "the address to listen on"
+            + " (default: the configuration's, 127.0.0.1: this machine only)")
+    private String host;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "how the upload reads"
             + " sheets that are not templates, in the format of 'uptake import --mapping'"
@@ -89,20 +101,104 @@ final class ServeCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        RollUpPolicy policy = rollUp.policy();
-        Optional<ColumnMapping> mapping = mapping();
+        Optional<AppConfigFile.Loaded> loaded = configuration();
+        if (loaded.isEmpty()) {
+            return ExitCodes.REJECTED;
+        }
+        AppConfig config = loaded.get().config();
+        Optional<ColumnMapping> mapping = mappingFile == null ? loaded.map(
+                AppConfigFile.Loaded::mapping) : mapping();
         if (mapping.isEmpty()) {
             return ExitCodes.REJECTED;
         }
-        String busy = busyPort(host, port);
+        String address = host != null ? host : config.server().host();
+        int listen = port != null ? port : config.server().port();
+        String busy = busyPort(address, listen);
         if (busy != null) {
             // before the database is opened or the demo loaded
             err.println(busy);
             return ExitCodes.USAGE;
         }
-        AppStorage db = openWithDemo();
-        Dashboard dashboard = start(db, mapping.get(), policy);
+        AppStorage db = database.open();
+        int ready = prepare(db, config);
+        if (ready != ExitCodes.OK) {
+            db.close();
+            return ready;
+        }
+        Dashboard dashboard = start(db, config, mapping.get(), address, listen);
         awaitStop(dashboard, db);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Reads the configuration: {@code --config}, else {@code uptake.yaml} beside the default or
+     * given H2 file, else Long An's; empty (its problems printed) if the file is refused.
+     */
+    private Optional<AppConfigFile.Loaded> configuration() {
+        Path file = configFile;
+        if (file == null) {
+            Path beside = database.h2File().resolveSibling(AppConfigFile.FILE_NAME);
+            if (database.jdbcUrl().isEmpty() && Files.isRegularFile(beside)) {
+                file = beside;
+            }
+        }
+        if (file == null) {
+            return Optional.of(AppConfigFile.longAn());
+        }
+        Validated<AppConfigFile.Loaded> v = AppConfigFile.read(file);
+        if (!v.isValid()) {
+            boolean vi = language.vietnamese();
+            err.println(vi ? "Tệp cấu hình " + file + " bị từ chối; chưa chạy gì:"
+                    : "The configuration file " + file + " is refused; nothing was started:");
+            v.problems().forEach(p -> err.println("  " + p.location() + ": " + (vi
+                    ? p.messageVi() : p.messageEn())));
+            return Optional.empty();
+        }
+        return Optional.of(v.value());
+    }
+
+    /**
+     * Makes the database ready to serve: the demo into an empty one when no configuration was
+     * given; otherwise an empty one, or one without the configured province, is refused; the
+     * configured targets stored; the accounts checked (none: refused; no administrator: one is
+     * made, its password printed once).
+     *
+     * @return 0 if ready, else the exit code, the reason printed
+     */
+    private int prepare(AppStorage db, AppConfig config) {
+        boolean empty = db.storage().referenceStore().hierarchy(Hierarchy.TERRITORIAL).isEmpty();
+        if (empty && configFile == null) {
+            DemoCommand.loadIfEmpty(db, out);
+        } else if (empty) {
+            err.println("Cơ sở dữ liệu " + db.description() + " chưa có đơn vị nào: nạp đơn vị"
+                    + " của tỉnh trước: uptake load units units.csv " + db.options() + "\nThe"
+                    + " database " + db.description() + " has no units: load the province's"
+                    + " units first: uptake load units units.csv " + db.options());
+            return ExitCodes.USAGE;
+        } else if (!AccountsCsv.known(db.storage().referenceStore(),
+                config.province().code())) {
+            err.println("Tỉnh mã " + config.province().code() + " (province.code trong cấu hình)"
+                    + " không có trong cơ sở dữ liệu " + db.description() + ".\nThe province "
+                    + config.province().code() + " (province.code of the configuration) is not"
+                    + " a unit of the database " + db.description() + ".");
+            return ExitCodes.USAGE;
+        }
+        if (!config.targets().isEmpty()) {
+            db.storage().referenceStore().saveTargetRules(config.targetRuleSet());
+        }
+        AccountStore accounts = db.accounts();
+        AccountsAtStart.Outcome o = AccountsAtStart.prepare(accounts, db.options());
+        if (o.refusal().isPresent()) {
+            err.println(o.refusal().get());
+            return ExitCodes.USAGE;
+        }
+        o.createdPassword().ifPresent(p -> {
+            String[] np = p.split(" ", 2);
+            out.println("Đã tạo tài khoản quản trị " + np[0] + ", mật khẩu (chỉ in lần này): "
+                    + np[1]);
+            out.println("Created the administrator " + np[0] + ", password (shown only now): "
+                    + np[1]);
+        });
         return ExitCodes.OK;
     }
 
@@ -142,17 +238,12 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the database, loading the demo into it if it is empty; the caller closes it. */
-    private AppStorage openWithDemo() {
-        AppStorage db = database.open();
-        DemoCommand.loadIfEmpty(db, out);
-        return db;
-    }
-
     /** Starts the dashboard and prints its address, in Vietnamese and English. */
-    private Dashboard start(AppStorage db, ColumnMapping mapping, RollUpPolicy policy) {
-        Dashboard dashboard = new Dashboard(db.storage(), Accounts.demo(), LongAnDemo.DAY,
-                mapping, policy);
+    private Dashboard start(AppStorage db, AppConfig config, ColumnMapping mapping, String host,
+                            int port) {
+        AppConfig c = rollUp.given() ? config.withPolicy(rollUp.policy(config.policy())) : config;
+        Dashboard dashboard = new Dashboard(db.storage(), new Accounts(db.accounts()), c, mapping,
+                Clock.systemUTC());
         int bound = dashboard.start(host, port);
         String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound
                 + "/";

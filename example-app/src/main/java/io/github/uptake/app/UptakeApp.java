@@ -47,10 +47,8 @@ public final class UptakeApp implements Callable<Integer> {
      * @param args  the command and its options, not null
      */
     public static void main(String[] args) {
-        // POI logs through the Log4j API; without a provider it complains once. Keep it quiet.
-        System.setProperty("log4j2.loggerContextFactory",
-                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        // POI's Log4j API calls go to SLF4J and Logback (log4j-to-slf4j), configured by
+        // logback.xml.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -89,6 +87,7 @@ public final class UptakeApp implements Callable<Integer> {
                 .addSubcommand(new ImportCommand(out, err))
                 .addSubcommand(new ReportCommand(out))
                 .addSubcommand(new LoadCommand(out, err).commandLine())
+                .addSubcommand(new UsersCommand(out, err).commandLine())
                 .addSubcommand(new AutoComplete.GenerateCompletion());
         top.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
                 .description("Print a bash or zsh completion script of uptake.%n",

@@ -1,6 +1,7 @@
 package io.github.uptake.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.uptake.problem.Location;
 import io.github.uptake.problem.Problem;
@@ -30,7 +31,9 @@ class FailuresTest {
         Problem p = Problem.error("test", Location.line("x.csv", 3), null, "Sai.", "Wrong.");
         Problem q = Problem.error("test", Location.line("x.csv", 4), null, "Sai.", "Worse.");
         String printed = handled(new ProblemsException("x.csv", List.of(p, q)), 2);
-        assertEquals(p.location() + ": Wrong.\n" + q.location() + ": Worse.\n", printed);
+        // each problem at its place, in Vietnamese and then English
+        assertEquals(p.location() + ": Sai.\n    Wrong.\n" + q.location() + ": Sai.\n    Worse.\n",
+                printed);
     }
 
     @Test
@@ -41,9 +44,9 @@ class FailuresTest {
 
     @Test
     void anythingElseIsAFailureOfTheCommandAndExitsSeventy() {
-        assertEquals("uptake demo failed: the disk is full\n",
-                handled(new IllegalStateException("the disk is full"), 70));
-        assertEquals("uptake demo failed: java.lang.NullPointerException\n",
-                handled(new NullPointerException(), 70));
+        assertTrue(handled(new IllegalStateException("the disk is full"), 70).matches(
+                "uptake demo failed: the disk is full \\(lỗi / failure [A-Za-z0-9]{8}\\)\n"));
+        assertTrue(handled(new NullPointerException(), 70).matches("uptake demo failed:"
+                + " java.lang.NullPointerException \\(lỗi / failure [A-Za-z0-9]{8}\\)\n"));
     }
 }

@@ -274,6 +274,20 @@ public record AppConfig(Province province, Header header, Texts campaign,
     }
 
     /**
+     * Returns a copy whose reporting section rolls up under another policy (its carry-forward and
+     * parent figures), e.g. one changed by command-line options.
+     *
+     * @param p  the policy, not null
+     * @return the copy, not null
+     */
+    public AppConfig withPolicy(RollUpPolicy p) {
+        return new AppConfig(province, header, campaign, segments, new Reporting(
+                reporting.timeZone(), reporting.cutOff(), p.carryForwardDays(),
+                io.github.uptake.app.RollUpOptions.name(p.parentFigure())), targets, mapping,
+                server, security);
+    }
+
+    /**
      * Returns the target rules, or empty when the file names none (the database's are kept).
      *
      * @return the rules, not null

@@ -104,9 +104,19 @@ public final class YamlProblems {
                 && m.getCause() instanceof IllegalArgumentException) {
             String why = e.getCause() == null ? ((JsonProcessingException) e).getOriginalMessage()
                     : e.getCause().getMessage();
+            // a refusal written "key: Vietnamese / English" gives each language its own part
+            String whyVi = why;
+            String whyEn = why;
+            int slash = why == null ? -1 : why.indexOf(" / ");
+            if (slash > 0) {
+                String named = namedKey(why);
+                String lead = named == null ? "" : named + ": ";
+                whyVi = why.substring(0, slash);
+                whyEn = lead + why.substring(slash + 3);
+            }
             return Problem.error(v.code() + ".bad-value", where, null, "Giá trị không hợp lệ"
-                    + colVi + ": " + why + ". " + hintVi, "Bad value" + colEn + ": " + why + ". "
-                    + hintEn);
+                    + colVi + ": " + whyVi + ". " + hintVi, "Bad value" + colEn + ": " + whyEn
+                    + ". " + hintEn);
         }
         if (e instanceof InvalidFormatException f) {
             return Problem.error(v.code() + ".bad-value", where, String.valueOf(f.getValue()),

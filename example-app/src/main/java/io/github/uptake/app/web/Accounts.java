@@ -1,96 +1,101 @@
 package io.github.uptake.app.web;
 
+import io.github.uptake.app.accounts.AccountStore;
+import io.github.uptake.app.accounts.Passwords;
+import io.github.uptake.app.accounts.Role;
 import io.github.uptake.model.HierarchyVersion;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The dashboard's users: each belongs to a unit and sees and submits only within that unit's
- * subtree; a user of the Department (no unit) sees everything. Passwords are kept only as salted
- * PBKDF2-HMAC-SHA256 hashes (210.000 iterations) and compared in constant time.
+ * The dashboard's view of the accounts in the database ({@link AccountStore}): logins checked
+ * against the stored hashes, the user of a session read afresh on each request (so an account
+ * disabled, or given a new role, takes effect at once), and the scope rules: a user sees and, as a
+ * reporter or administrator, submits only within its unit's subtree; a user without a unit (the
+ * Department) sees everything. Thread-safe.
  */
 public final class Accounts {
-    private static final int ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private final AccountStore store;
 
     /**
-     * A user.
+     * A user of a session.
      *
      * @param name  the login name
      * @param displayName  the name shown
-     * @param unitCode  the unit whose subtree the user may see, null for the whole province
-     * @param salt  the password's salt
-     * @param hash  the password's hash
+     * @param unitCode  the unit whose subtree the user may see, null for every unit
+     * @param role  what the user may do, not null
      */
-    public record User(String name, String displayName, String unitCode, byte[] salt, byte[] hash) {
+    public record User(String name, String displayName, String unitCode, Role role) {
+        /** Checks the role. */
+        public User {
+            Objects.requireNonNull(role, "role");
+        }
+
         /** Returns true if the user may see everything. */
         public boolean department() {
             return unitCode == null;
         }
+
+        /** Returns true if the user may submit figures (within its scope). */
+        public boolean reporter() {
+            return role.reports();
+        }
+
+        /** Returns true if the user manages the accounts. */
+        public boolean administrator() {
+            return role == Role.ADMINISTRATOR;
+        }
     }
 
-    private final Map<String, User> users = new LinkedHashMap<>();
-
     /**
-     * Adds a user.
+     * Makes the dashboard's accounts.
      *
-     * @param name  the login name
-     * @param displayName  the name shown
-     * @param unitCode  the unit, null for the Department
-     * @param password  the password, hashed at once and not kept
-     * @return this
+     * @param store  the accounts in the database, not null
      */
-    public Accounts add(String name, String displayName, String unitCode, String password) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        users.put(name, new User(name, displayName, unitCode, salt, hash(password, salt)));
-        return this;
+    public Accounts(AccountStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Returns the accounts in the database. */
+    public AccountStore store() {
+        return store;
     }
 
     /**
-     * Returns the demo users, listed in the README: the Department (all units), Tân An city (794),
-     * Đức Huệ district (801).
-     */
-    public static Accounts demo() {
-        return new Accounts()
-                .add("sotttt", "Sở Thông tin và Truyền thông", null, "demo-sotttt")
-                .add("tanan", "UBND Thành phố Tân An", "794", "demo-tanan")
-                .add("duchue", "UBND huyện Đức Huệ", "801", "demo-duchue");
-    }
-
-    /**
-     * Checks a login.
+     * Checks a login; a disabled account never logs in.
      *
-     * @param name  the login name
-     * @param password  the password
+     * @param name  the login name, may be null
+     * @param password  the password, may be null
      * @return the user if the password is right
      */
     public Optional<User> login(String name, String password) {
-        User u = users.get(name == null ? "" : name);
-        if (u == null || password == null) {
-            hash("timing", new byte[16]);
+        Optional<AccountStore.Stored> s = store.find(name);
+        if (s.isEmpty() || s.get().account().disabled()) {
+            Passwords.verify(password, null); // the same work as a real check
             return Optional.empty();
         }
-        return MessageDigest.isEqual(u.hash(), hash(password, u.salt())) ? Optional.of(u)
+        return Passwords.verify(password, s.get().passwordHash()) ? s.map(Accounts::user)
                 : Optional.empty();
     }
 
     /**
-     * Returns the user of a name.
+     * Returns the user of a name, if it exists and may log in.
      *
-     * @param name  the login name
+     * @param name  the login name, may be null
      * @return the user, if any
      */
     public Optional<User> user(String name) {
-        return Optional.ofNullable(users.get(name));
+        return store.find(name).filter(s -> !s.account().disabled()).map(Accounts::user);
+    }
+
+    private static User user(AccountStore.Stored s) {
+        return new User(s.account().name(), s.account().displayName(),
+                s.account().unitCode().orElse(null), s.account().role());
     }
 
     /**
@@ -102,12 +107,36 @@ public final class Accounts {
      * @return true if it is the user's unit or under it, or the user is the Department's
      */
     public static boolean maySee(User user, HierarchyVersion version, String code) {
-        if (user.department()) {
+        return within(user.unitCode(), version, code);
+    }
+
+    /**
+     * Returns true if a unit is a scope's unit or under it.
+     *
+     * @param scope  the scope's unit, null for every unit
+     * @param version  the version the unit is in
+     * @param code  the unit
+     * @return true if within
+     */
+    public static boolean within(String scope, HierarchyVersion version, String code) {
+        if (scope == null) {
             return version.contains(code);
         }
-        int a = version.ordinal(user.unitCode());
+        int a = version.ordinal(scope);
         int i = version.ordinal(code);
         return a >= 0 && i >= a && i < version.subtreeEnd(a);
+    }
+
+    /**
+     * Returns true if a user may submit figures for a unit of a version.
+     *
+     * @param user  the user
+     * @param version  the version the unit is in
+     * @param code  the unit
+     * @return true if the user reports and may see the unit
+     */
+    public static boolean mayReport(User user, HierarchyVersion version, String code) {
+        return user.reporter() && maySee(user, version, code);
     }
 
     /** Returns a fresh random token, e.g. for CSRF protection. */
@@ -115,16 +144,6 @@ public final class Accounts {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    private static byte[] hash(String password, byte[] salt) {
-        try {
-            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
-                    .getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is required of every JVM", e);
-        }
     }
 
     static boolean sameToken(String a, String b) {

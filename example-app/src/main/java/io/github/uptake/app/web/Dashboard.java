@@ -6,6 +6,8 @@ import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Segment;
 import io.github.uptake.rollup.RollUpPolicy;
+import io.github.uptake.app.web.security.LoginThrottle;
+import io.github.uptake.app.web.security.WebSecurity;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
@@ -18,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eclipse.jetty.http.HttpCookie;
 
 /**
  * The web dashboard: server-rendered pages (jte templates, every value escaped, texts from the
@@ -32,6 +33,7 @@ import org.eclipse.jetty.http.HttpCookie;
  */
 public final class Dashboard {
     private final Site site;
+    private final WebSecurity security;
     private Javalin app;
 
     /**
@@ -127,6 +129,7 @@ public final class Dashboard {
         Sessions sessions = new Sessions(Objects.requireNonNull(accounts, "accounts"));
         Days days = new Days(defaultDay);
         Units units = new Units(storage.referenceStore());
+        this.security = new WebSecurity(config.security(), clock);
         this.site = new Site(storage, config, Objects.requireNonNull(policy, "policy"),
                 Objects.requireNonNull(mapping, "mapping"), clock,
                 Objects.requireNonNull(uploads, "uploads"), sessions, days, units,
@@ -155,7 +158,8 @@ public final class Dashboard {
         }
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = 25_000_000L;
+            // session cookie and timeouts, the body limit, the request log
+            security.configure(config);
             // a form's parts are kept in memory up to the upload limit (past it the form is
             // refused), so the web server writes no file of its own; the upload root is its
             // folder all the same
@@ -163,18 +167,17 @@ public final class Dashboard {
             config.jetty.multipartConfig.cacheDirectory(site.uploads().toString());
             config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) max, SizeUnit.BYTES);
-            config.jetty.modifyServletContextHandler(handler -> {
-                handler.getSessionHandler().setHttpOnly(true);
-                handler.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
-            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/io/github/uptake/app/web/static";
                 files.location = Location.CLASSPATH;
             });
         });
+        // headers, Origin, timeouts and upload size: before any route, the login gate included
+        security.install(app);
         new Failures(site.sessions(), site.frames(), site.pages()).register(app);
-        new SessionRoutes(site).register(app);
+        new SessionRoutes(site, security, new LoginThrottle(site.config().security(),
+                site.clock())).register(app);
         new UnitRoutes(site).register(app);
         new DownloadRoutes(site).register(app);
         new UploadRoutes(site).register(app);

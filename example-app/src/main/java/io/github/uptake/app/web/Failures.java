@@ -4,7 +4,6 @@ import io.github.uptake.app.web.view.ErrorPage;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] REFERENCE_CHARS = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     /** How many characters a reference has. */
-    static final int REFERENCE_LENGTH = 8;
+    static final int REFERENCE_LENGTH = io.github.uptake.app.FailureReference.LENGTH;
 
     private final Sessions sessions;
     private final Frames frames;
@@ -119,12 +116,8 @@ final class Failures {
         return ctx.path().startsWith("/api/");
     }
 
-    /** Returns a fresh reference, 8 characters without look-alikes (no 0/o, 1/l/i). */
+    /** Returns a fresh reference. */
     static String reference() {
-        char[] c = new char[REFERENCE_LENGTH];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = REFERENCE_CHARS[RANDOM.nextInt(REFERENCE_CHARS.length)];
-        }
-        return new String(c);
+        return io.github.uptake.app.FailureReference.next();
     }
 }

@@ -1,7 +1,10 @@
 package io.github.uptake.app.web;
 
 import io.github.uptake.app.web.view.LoginPage;
+import io.github.uptake.app.web.security.LoginThrottle;
+import io.github.uptake.app.web.security.WebSecurity;
 import io.javalin.Javalin;
+import java.time.Duration;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +17,13 @@ import java.util.Optional;
  */
 final class SessionRoutes {
     private final Site site;
+    private final WebSecurity security;
+    private final LoginThrottle throttle;
 
-    SessionRoutes(Site site) {
+    SessionRoutes(Site site, WebSecurity security, LoginThrottle throttle) {
         this.site = site;
+        this.security = security;
+        this.throttle = throttle;
     }
 
     /**
@@ -57,18 +64,29 @@ final class SessionRoutes {
         Messages msg = site.sessions().messages(ctx);
         site.pages().answer(ctx, 200, "login.jte", new LoginPage(site.frames().of(ctx,
                 msg.get("login.title"), null, null), site.sessions().csrf(ctx),
-                ctx.queryParam("error") != null), msg);
+                ctx.queryParam("error") != null, ctx.queryParam("expired") != null), msg);
     }
 
     private void login(Context ctx) {
         site.sessions().checkCsrf(ctx);
-        Optional<Accounts.User> u = site.sessions().accounts().login(ctx.formParam("user"),
+        String name = ctx.formParam("user");
+        String address = ctx.ip();
+        // a paused account or address is refused before its password is even checked
+        Optional<Duration> wait = throttle.retryAfter(name, address);
+        if (wait.isPresent()) {
+            throttle.refuse(ctx, wait.get(), site.sessions().messages(ctx).isVietnamese());
+            return;
+        }
+        Optional<Accounts.User> u = site.sessions().accounts().login(name,
                 ctx.formParam("password"));
         if (u.isEmpty()) {
+            throttle.failed(name, address);
             ctx.redirect("/login?error=1");
             return;
         }
+        throttle.succeeded(name, address);
         site.sessions().start(ctx, u.get());
+        security.loggedIn(ctx);
         ctx.redirect(home(ctx));
     }
 

@@ -43,7 +43,7 @@ class DashboardDaysTest {
 
     /** Runs a dashboard of the new constructor at a moment, for the duration of a check. */
     private static void at(String instant, Check check) throws Exception {
-        Dashboard d = new Dashboard(storage, Accounts.demo(), LONG_AN,
+        Dashboard d = new Dashboard(storage, TestAccounts.demo(), LONG_AN,
                 io.github.uptake.excel.ColumnMapping.defaults(),
                 Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
         String base = "http://127.0.0.1:" + d.start("127.0.0.1", 0);
@@ -70,7 +70,7 @@ class DashboardDaysTest {
         // 18/8 01:30 in Asia/Ho_Chi_Minh, still 17/8 in UTC: the demo's last day has reports
         at("2020-08-17T18:30:00Z", (d, base) -> {
             assertEquals(LAST, d.defaultDay());
-            WebClient c = WebClient.loggedIn(base, "duchue", "demo-duchue");
+            WebClient c = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
             assertEquals(LAST.toString(), shownDay(c, "801"));
             assertEquals("/units/801", c.get("/").headers().firstValue("Location")
                     .orElseThrow());
@@ -84,7 +84,7 @@ class DashboardDaysTest {
         at("2020-09-01T03:00:00Z", (d, base) -> {
             assertEquals(LAST, d.defaultDay(), "the latest day with reports");
             assertEquals(LAST.toString(), shownDay(WebClient.loggedIn(base, "tanan",
-                    "demo-tanan"), "794"));
+                    "kiemthu-tanan"), "794"));
         });
         at("2020-05-01T03:00:00Z", (d, base) -> assertEquals(LocalDate.of(2020, 5, 1),
                 d.defaultDay(), "no report on or before today: today"));
@@ -93,12 +93,12 @@ class DashboardDaysTest {
     @Test
     void anUploadForTodayMakesTodayTheDefault() throws Exception {
         JdbcStorage own = DemoDatabases.demo("dashboard-days-upload");
-        Dashboard d = new Dashboard(own, Accounts.demo(), LONG_AN,
+        Dashboard d = new Dashboard(own, TestAccounts.demo(), LONG_AN,
                 io.github.uptake.excel.ColumnMapping.defaults(),
                 Clock.fixed(Instant.parse("2020-08-25T03:00:00Z"), ZoneOffset.UTC));
         String base = "http://127.0.0.1:" + d.start("127.0.0.1", 0);
         try {
-            WebClient c = WebClient.loggedIn(base, "duchue", "demo-duchue");
+            WebClient c = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
             assertEquals(LAST.toString(), shownDay(c, "801"));
             HttpResponse<String> r = c.upload(c.token(), "store", "2020-08-25", "ngay-25.xlsx",
                     Files.readAllBytes(PRODUCERS.resolve("h-total-bottom_xlsxwriter.xlsx")));
@@ -112,7 +112,7 @@ class DashboardDaysTest {
     @Test
     void aDayThatIsNotADateIsRefusedInThePagesLanguageNeverAnotherDay() throws Exception {
         at("2020-08-18T03:00:00Z", (d, base) -> {
-            WebClient c = WebClient.loggedIn(base, "sotttt", "demo-sotttt");
+            WebClient c = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
             for (String bad : new String[] {"abc", "2020-02-30", "2020-8-15", "15/08/2020"}) {
                 HttpResponse<String> r = c.get("/units/80?date=" + bad);
                 assertEquals(400, r.statusCode(), bad);
@@ -144,7 +144,7 @@ class DashboardDaysTest {
     @Test
     void everyPageHasADayPickerThatKeepsTheOtherParameters() throws Exception {
         at("2020-08-18T03:00:00Z", (d, base) -> {
-            WebClient c = WebClient.loggedIn(base, "sotttt", "demo-sotttt");
+            WebClient c = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
             String sectoral = c.get("/units/UBND-LA?segment=workers&date=2020-08-16").body();
             assertTrue(sectoral.contains("<form id=\"day-picker\" class=\"inline\" method=\"get\""
                     + " action=\"/units/UBND-LA\">"), sectoral);

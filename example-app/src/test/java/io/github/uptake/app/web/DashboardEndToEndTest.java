@@ -51,7 +51,7 @@ class DashboardEndToEndTest {
         ds.setURL("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         storage = JdbcStorage.open(ds, JdbcOptions.defaults());
         DemoLoader.load(storage, LongAnDemo.make());
-        dashboard = new Dashboard(storage, Accounts.demo(), LongAnDemo.DAY);
+        dashboard = new Dashboard(storage, TestAccounts.demo(), LongAnDemo.DAY);
         base = "http://127.0.0.1:" + dashboard.start("127.0.0.1", 0);
     }
 
@@ -70,7 +70,7 @@ class DashboardEndToEndTest {
     void theDepartmentSeesElevenPointZeroNinePercentAndDrillsIntoADistrict() {
         WebDriver b = Browser.open(dir.resolve("profiles"), Browser.DESKTOP);
         try {
-            Browser.logIn(b, base, "sotttt", "demo-sotttt");
+            Browser.logIn(b, base, "sotttt", "kiemthu-sotttt");
             assertEquals("Tỉnh Long An", text(b, "unit-name"));
             assertEquals("11,09%", text(b, "rate"));
             assertEquals("197.011", text(b, "count"));
@@ -109,7 +109,7 @@ class DashboardEndToEndTest {
         String page = base + "/units/801?date=" + NEXT;
         WebDriver b = Browser.open(dir.resolve("profiles"), Browser.DESKTOP);
         try {
-            Browser.logIn(b, base, "duchue", "demo-duchue");
+            Browser.logIn(b, base, "duchue", "kiemthu-duchue");
             assertEquals("Huyện Đức Huệ", text(b, "unit-name"));
             b.get(page);
             String before = text(b, "count");
@@ -146,7 +146,7 @@ class DashboardEndToEndTest {
     void onAPhonesWidthTheDepartmentStillSeesElevenPointZeroNinePercent() {
         WebDriver b = Browser.open(dir.resolve("profiles"), Browser.PHONE);
         try {
-            Browser.logIn(b, base, "sotttt", "demo-sotttt");
+            Browser.logIn(b, base, "sotttt", "kiemthu-sotttt");
             assertEquals(Browser.PHONE, ((Number) ((JavascriptExecutor) b).executeScript(
                     "return document.documentElement.clientWidth")).intValue(), "the page's width");
             assertEquals("11,09%", text(b, "rate"));

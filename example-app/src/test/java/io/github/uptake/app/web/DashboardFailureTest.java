@@ -53,7 +53,7 @@ class DashboardFailureTest {
         ds = DemoDatabases.dataSource("dashboard-failure-" + System.nanoTime());
         JdbcStorage storage = JdbcStorage.open(ds, JdbcOptions.defaults());
         DemoLoader.load(storage, LongAnDemo.make());
-        dashboard = new Dashboard(storage, Accounts.demo(), AppConfigFile.longAn().config(),
+        dashboard = new Dashboard(storage, TestAccounts.demo(), AppConfigFile.longAn().config(),
                 ColumnMapping.defaults(), RollUpPolicy.defaults(), Clock.systemUTC(),
                 LongAnDemo.DAY, root.resolve("uploads"));
         base = "http://127.0.0.1:" + dashboard.start("127.0.0.1", 0);
@@ -87,7 +87,7 @@ class DashboardFailureTest {
 
     @Test
     void aFailingStoreGivesA500PageWithAReferenceThatTheLogHas() throws Exception {
-        WebClient c = WebClient.loggedIn(base, "sotttt", "demo-sotttt");
+        WebClient c = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
         DemoDatabases.breakDown(ds);
         HttpResponse<String> vi = c.get("/units/80");
         assertEquals(500, vi.statusCode());
@@ -115,7 +115,7 @@ class DashboardFailureTest {
 
     @Test
     void anUploadThatFailsLeavesNothingOnDisk() throws Exception {
-        WebClient c = WebClient.loggedIn(base, "duchue", "demo-duchue");
+        WebClient c = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
         String token = c.token();
         DemoDatabases.breakDown(ds);
         HttpResponse<String> r = c.upload(token, "store", "2020-08-19", "bao-cao.xlsx",
@@ -130,7 +130,7 @@ class DashboardFailureTest {
 
     @Test
     void noSuchPageIsA404PageInTheSessionsLanguage() throws Exception {
-        WebClient c = WebClient.loggedIn(base, "tanan", "demo-tanan");
+        WebClient c = WebClient.loggedIn(base, "tanan", "kiemthu-tanan");
         HttpResponse<String> r = c.get("/khong-co?lang=en");
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("<html lang=\"en\">"), r.body());

@@ -58,7 +58,7 @@ class DashboardLanguageTest {
     @BeforeAll
     static void start() {
         JdbcStorage storage = DemoDatabases.demo("dashboard-language-test");
-        dashboard = new Dashboard(storage, Accounts.demo(), AppConfigFile.longAn().config(),
+        dashboard = new Dashboard(storage, TestAccounts.demo(), AppConfigFile.longAn().config(),
                 ColumnMapping.defaults(), RollUpPolicy.defaults().withParentFigure(
                         RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING), Clock.systemUTC(),
                 LongAnDemo.DAY, root.resolve("uploads"));
@@ -102,7 +102,7 @@ class DashboardLanguageTest {
         out.put("login", anon.get("/login?lang=" + lang));
         out.put("login wrong", anon.get("/login?error=1"));
         out.put("login refused", anon.post("/login", "user=sotttt&password=x"));
-        WebClient dept = WebClient.loggedIn(base, "sotttt", "demo-sotttt");
+        WebClient dept = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
         dept.get("/units/80?lang=" + lang);
         out.put("province", dept.get("/units/80"));
         out.put("province, own figures", dept.get("/units/80?date=" + DAY));
@@ -116,11 +116,11 @@ class DashboardLanguageTest {
         out.put("404 unit", dept.get("/units/99999"));
         out.put("404 re-based", dept.get("/units/803/rebased?onto=2019-01-01"));
         out.put("404 page", dept.get("/khong-co"));
-        WebClient tanan = WebClient.loggedIn(base, "tanan", "demo-tanan");
+        WebClient tanan = WebClient.loggedIn(base, "tanan", "kiemthu-tanan");
         tanan.get("/units/794?lang=" + lang);
         out.put("403", tanan.get("/units/801"));
         out.put("403 form", tanan.post("/upload", "x=1"));
-        WebClient duchue = WebClient.loggedIn(base, "duchue", "demo-duchue");
+        WebClient duchue = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
         duchue.get("/units/801?lang=" + lang);
         byte[] row = Files.readAllBytes(PRODUCERS.resolve("g-district-row_openpyxl.xlsx"));
         byte[] bottom = Files.readAllBytes(PRODUCERS.resolve("h-total-bottom_xlsxwriter.xlsx"));
@@ -145,10 +145,10 @@ class DashboardLanguageTest {
         JdbcDataSource db = DemoDatabases.dataSource("dashboard-language-failing-" + lang
                 + System.nanoTime());
         Dashboard broken = new Dashboard(JdbcStorage.open(db, JdbcOptions.defaults()),
-                Accounts.demo(), LongAnDemo.DAY);
+                TestAccounts.demo(), LongAnDemo.DAY);
         try {
             WebClient c = WebClient.loggedIn("http://127.0.0.1:" + broken.start("127.0.0.1", 0),
-                    "sotttt", "demo-sotttt");
+                    "sotttt", "kiemthu-sotttt");
             c.get("/login?lang=" + lang);
             DemoDatabases.breakDown(db);
             return c.get("/units/80");

@@ -56,12 +56,12 @@ class DashboardReportTest {
                 """);
         Validated<AppConfigFile.Loaded> config = AppConfigFile.read(yaml);
         assertTrue(config.isValid(), config.problems().toString());
-        Dashboard d = new Dashboard(DemoDatabases.demo("dashboard-report-test"), Accounts.demo(),
+        Dashboard d = new Dashboard(DemoDatabases.demo("dashboard-report-test"), TestAccounts.demo(),
                 config.value().config(), config.value().mapping(),
                 Clock.fixed(Instant.parse("2021-03-01T03:00:00Z"), ZoneOffset.UTC));
         String base = "http://127.0.0.1:" + d.start("127.0.0.1", 0);
         try {
-            WebClient c = WebClient.loggedIn(base, "sotttt", "demo-sotttt");
+            WebClient c = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
             HttpResponse<byte[]> r = c.bytes("/units/80/report.xlsx?date=2020-08-18");
             assertEquals(200, r.statusCode());
             assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow()

@@ -67,7 +67,7 @@ class DashboardTest {
         ds.setURL("jdbc:h2:mem:dashboard-test;DB_CLOSE_DELAY=-1");
         storage = JdbcStorage.open(ds, JdbcOptions.defaults());
         DemoLoader.load(storage, LongAnDemo.make());
-        dashboard = new Dashboard(storage, Accounts.demo(), LongAnDemo.DAY);
+        dashboard = new Dashboard(storage, TestAccounts.demo(), LongAnDemo.DAY);
         base = "http://127.0.0.1:" + dashboard.start("127.0.0.1", 0);
     }
 
@@ -94,7 +94,7 @@ class DashboardTest {
         assertEquals(302, c.get("/units/80").statusCode());
         assertEquals(401, c.get("/api/units/80").statusCode());
         c.get("/login");
-        assertEquals(403, c.post("/login", "user=sotttt&password=demo-sotttt").statusCode());
+        assertEquals(403, c.post("/login", "user=sotttt&password=kiemthu-sotttt").statusCode());
         String t = WebClient.token(c.get("/login").body());
         HttpResponse<String> wrong = c.post("/login", "_csrf=" + t
                 + "&user=sotttt&password=nope");
@@ -104,7 +104,7 @@ class DashboardTest {
 
     @Test
     void aUserSeesItsSubtreeOnlyAndPostsNeedTheToken() throws Exception {
-        WebClient c = loggedIn("tanan", "demo-tanan");
+        WebClient c = loggedIn("tanan", "kiemthu-tanan");
         HttpResponse<String> own = c.get("/units/794");
         assertEquals(200, own.statusCode());
         assertTrue(own.body().contains("Thành phố Tân An"));
@@ -151,7 +151,7 @@ class DashboardTest {
     @Test
     void theDepartmentSeesEverythingIncludingTheSectoralTreeNeverAddedToTheTerritorial()
             throws Exception {
-        WebClient c = loggedIn("sotttt", "demo-sotttt");
+        WebClient c = loggedIn("sotttt", "kiemthu-sotttt");
         String province = c.get("/units/80").body();
         assertTrue(province.contains("id=\"rate\">11,09%"), province);
         assertTrue(province.contains("<ol id=\"lagging\"><li>"), "the lagging communes");
@@ -167,7 +167,7 @@ class DashboardTest {
     @Test
     void aUnitsHistoryCanBeReadAsItWasOrReBasedOntoTayNinhAndEachViewSaysWhichItIs()
             throws Exception {
-        WebClient c = loggedIn("tanan", "demo-tanan");
+        WebClient c = loggedIn("tanan", "kiemthu-tanan");
         String asItWas = c.get("/units/794").body();
         assertTrue(asItWas.contains("<strong id=\"as-it-was\">theo địa giới khi báo cáo</strong>"),
                 asItWas);
@@ -193,7 +193,7 @@ class DashboardTest {
                 .statusCode());
         assertEquals(404, c.get("/units/794/rebased?date=2020-08-15&onto=2019-01-01")
                 .statusCode());
-        WebClient dept = loggedIn("sotttt", "demo-sotttt");
+        WebClient dept = loggedIn("sotttt", "kiemthu-sotttt");
         String bl = dept.get("/units/803/rebased?date=2020-08-15&onto=2025-07-01&lang=en")
                 .body();
         assertTrue(bl.contains("<span class=\"estimated\">≈</span>"), "Tân Hòa was split: " + bl);
@@ -201,7 +201,7 @@ class DashboardTest {
 
     @Test
     void checkFirstShowsTheDryRunUnitByUnitAndStoresNothing() throws Exception {
-        WebClient c = loggedIn("duchue", "demo-duchue");
+        WebClient c = loggedIn("duchue", "kiemthu-duchue");
         String page = c.get("/units/801?date=" + NEXT).body();
         assertTrue(page.contains("id=\"check\">Kiểm tra trước</button>"), page);
         assertTrue(page.contains("name=\"date\" id=\"day\" value=\"" + NEXT + "\""), page);
@@ -242,7 +242,7 @@ class DashboardTest {
     @Test
     void theUploadStoresForTheUsersUnitOnlyOnTheFormsDay() throws Exception {
         LocalDate day = NEXT.plusDays(1);
-        WebClient c = loggedIn("duchue", "demo-duchue");
+        WebClient c = loggedIn("duchue", "kiemthu-duchue");
         String csrf = WebClient.token(c.get("/units/801?date=" + day).body());
         HttpResponse<String> outside = c.upload(csrf, "store", day.toString(), "x7.xlsx",
                 Files.readAllBytes(PRODUCERS.resolve("x7-unit-outside_exceljs.xlsx")));
@@ -261,7 +261,7 @@ class DashboardTest {
         assertEquals(11, stored.size(), "the sheet's day is the form's: " + stored);
         assertEquals(2_249L, stored.get("27898"));
 
-        WebClient tanan = loggedIn("tanan", "demo-tanan");
+        WebClient tanan = loggedIn("tanan", "kiemthu-tanan");
         String t = WebClient.token(tanan.get("/units/794?date=" + day).body());
         HttpResponse<String> other = tanan.upload(t, "store", day.toString(), "duc-hue.xlsx",
                 Files.readAllBytes(PRODUCERS.resolve("h-total-top_exceljs.xlsx")));
@@ -279,7 +279,7 @@ class DashboardTest {
         ds.setURL("jdbc:h2:mem:dashboard-mapping-test;DB_CLOSE_DELAY=-1");
         JdbcStorage own = JdbcStorage.open(ds, JdbcOptions.defaults());
         DemoLoader.load(own, LongAnDemo.make());
-        Dashboard mapped = new Dashboard(own, Accounts.demo(), LongAnDemo.DAY, m.value());
+        Dashboard mapped = new Dashboard(own, TestAccounts.demo(), LongAnDemo.DAY, m.value());
         String saved = base;
         base = "http://127.0.0.1:" + mapped.start("127.0.0.1", 0);
         try {
@@ -295,7 +295,7 @@ class DashboardTest {
                 r.createCell(1).setCellValue(763);
                 wb.write(out);
             }
-            WebClient c = loggedIn("duchue", "demo-duchue");
+            WebClient c = loggedIn("duchue", "kiemthu-duchue");
             String csrf = WebClient.token(c.get("/units/801").body());
             HttpResponse<String> res = c.upload(csrf, "store", NEXT.toString(), "tu-che.xlsx",
                     Files.readAllBytes(file));
@@ -314,7 +314,7 @@ class DashboardTest {
 
     private static void withDashboard(JdbcStorage s, RollUpPolicy policy, Check check)
             throws Exception {
-        Dashboard own = new Dashboard(s, Accounts.demo(), LongAnDemo.DAY, ColumnMapping.defaults(),
+        Dashboard own = new Dashboard(s, TestAccounts.demo(), LongAnDemo.DAY, ColumnMapping.defaults(),
                 policy);
         String saved = base;
         base = "http://127.0.0.1:" + own.start("127.0.0.1", 0);
@@ -367,7 +367,7 @@ class DashboardTest {
                     Instant.parse(r.get("reported_at")), r.get("reporter"), null));
         }
         withDashboard(s, RollUpPolicy.defaults(), () -> {
-            WebClient h = loggedIn("sotttt", "demo-sotttt");
+            WebClient h = loggedIn("sotttt", "kiemthu-sotttt");
             String page = h.get("/units/T?date=2020-08-19").body();
             assertTrue(page.contains("id=\"rate\">59,99%</span> · mục tiêu 60%: còn thiếu 8"),
                     page);
@@ -399,7 +399,7 @@ class DashboardTest {
         }
         withDashboard(s, RollUpPolicy.defaults().withParentFigure(
                 RollUpPolicy.ParentFigure.OWN_WHEN_CHILDREN_MISSING), () -> {
-            WebClient h = loggedIn("sotttt", "demo-sotttt");
+            WebClient h = loggedIn("sotttt", "kiemthu-sotttt");
             String page = h.get("/units/80?date=2020-08-22").body();
             assertTrue(page.matches("(?s).*<tr id=\"child-801\">.*?<td>8\\.[0-9]{3} <span"
                     + " class=\"own\">\\(số riêng được dùng\\)</span></td>.*"), page);
@@ -420,7 +420,7 @@ class DashboardTest {
             }
         });
         withDashboard(s, RollUpPolicy.defaults(), () -> {
-            WebClient h = loggedIn("sotttt", "demo-sotttt");
+            WebClient h = loggedIn("sotttt", "kiemthu-sotttt");
             String page = h.get("/units/80?date=2020-08-22&lang=en").body();
             assertTrue(page.contains("id=\"count\">–</span>"), "never 0: " + page);
             assertTrue(page.contains("target 60%: no current figure"), page);

@@ -53,7 +53,7 @@ class DashboardUploadTest {
         // uploads up to 2 MB
         AppConfig config = new AppConfig(null, null, null, null, null, null, null, null,
                 new AppConfig.Security(null, null, null, null, null, null, 2));
-        dashboard = new Dashboard(storage, Accounts.demo(), config, ColumnMapping.defaults(),
+        dashboard = new Dashboard(storage, TestAccounts.demo(), config, ColumnMapping.defaults(),
                 RollUpPolicy.defaults(), Clock.systemUTC(), DAY,
                 root.resolve("uploads"));
         base = "http://127.0.0.1:" + dashboard.start("127.0.0.1", 0);
@@ -89,7 +89,7 @@ class DashboardUploadTest {
     @Test
     void aStoredWorkbookShowsEachUnitWithItsDayItsFiguresAndTheNewTotal() throws Exception {
         LocalDate day = DAY.plusDays(1);
-        WebClient c = WebClient.loggedIn(base, "duchue", "demo-duchue");
+        WebClient c = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
         String page = c.upload(c.token(), "store", day.toString(), "bao-cao-21.xlsx",
                 producer("h-total-bottom_xlsxwriter.xlsx")).body();
         assertTrue(page.contains("<p id=\"accepted\" class=\"met\">bao-cao-21.xlsx: đã lưu</p>"),
@@ -118,7 +118,7 @@ class DashboardUploadTest {
             throws Exception {
         LocalDate day = DAY.plusDays(2);
         byte[] file = producer("h-total-bottom_xlsxwriter.xlsx");
-        WebClient duchue = WebClient.loggedIn(base, "duchue", "demo-duchue");
+        WebClient duchue = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
         HttpResponse<String> first = duchue.upload(duchue.token(), "store", day.toString(),
                 "lan-1.xlsx", file);
         assertTrue(first.body().contains("lan-1.xlsx: đã lưu"), first.body());
@@ -137,7 +137,7 @@ class DashboardUploadTest {
         assertEquals(before, figures(day));
 
         // another user of the same district's parent: the Department may send it, same figures
-        WebClient dept = WebClient.loggedIn(base, "sotttt", "demo-sotttt");
+        WebClient dept = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
         HttpResponse<String> byDept = dept.upload(dept.token(), "store", day.toString(),
                 "lan-1.xlsx", file);
         assertEquals(200, byDept.statusCode());
@@ -147,7 +147,7 @@ class DashboardUploadTest {
                 + " năm 2020: "), "the Department's total is the province's: " + byDept.body());
         assertEquals(before, figures(day));
         // a user of another district may not: refused, saying why
-        WebClient tanan = WebClient.loggedIn(base, "tanan", "demo-tanan");
+        WebClient tanan = WebClient.loggedIn(base, "tanan", "kiemthu-tanan");
         HttpResponse<String> byOther = tanan.upload(tanan.token(), "store", day.toString(),
                 "lan-1.xlsx", file);
         assertEquals(200, byOther.statusCode());
@@ -178,7 +178,7 @@ class DashboardUploadTest {
         }
         byte[] filled = Files.readAllBytes(Workbooks.fill(template, files.resolve("mau.xlsx"),
                 3_000));
-        WebClient c = WebClient.loggedIn(base, "duchue", "demo-duchue");
+        WebClient c = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
         HttpResponse<String> r = c.upload(c.token(), "store", DAY.toString(), "mau.xlsx", filled);
         assertTrue(r.body().contains("mau.xlsx: đã lưu"), r.body());
         assertTrue(r.body().contains("Tệp là biểu mẫu của ngày 25 tháng 8 năm 2020 nên số liệu là"
@@ -192,7 +192,7 @@ class DashboardUploadTest {
 
     @Test
     void oddFileNamesAreHandledAndNothingIsLeftOnDisk() throws Exception {
-        WebClient c = WebClient.loggedIn(base, "duchue", "demo-duchue");
+        WebClient c = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
         byte[] good = producer("g-district-row_openpyxl.xlsx");
         String longName = "b".repeat(296) + ".xlsx";
         Map<String, String> shownAs = Map.of(
@@ -229,7 +229,7 @@ class DashboardUploadTest {
 
     @Test
     void aLargeFileLeavesNothingOnDiskAndOnePastTheLimitIsRefused() throws Exception {
-        WebClient c = WebClient.loggedIn(base, "duchue", "demo-duchue");
+        WebClient c = WebClient.loggedIn(base, "duchue", "kiemthu-duchue");
         // within the 2 MB limit
         byte[] large = new byte[1_500_000];
         java.util.Arrays.fill(large, (byte) 'x');
@@ -241,7 +241,8 @@ class DashboardUploadTest {
         HttpResponse<String> tooLarge = c.upload(c.token(), "store", DAY.toString(),
                 "qua-lon.xlsx", new byte[2_500_000]);
         assertEquals(413, tooLarge.statusCode());
-        assertTrue(tooLarge.body().contains("Tệp gửi lên quá lớn (tối đa 2 MB)."),
+        // refused from the declared length (the form with its boundaries), before it is read
+        assertTrue(tooLarge.body().contains("Tệp quá lớn: 2,6 MB; giới hạn là 2 MB."),
                 tooLarge.body());
         nothingLeft();
     }

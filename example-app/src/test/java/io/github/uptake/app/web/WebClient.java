@@ -64,6 +64,7 @@ final class WebClient {
     HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -108,6 +109,7 @@ final class WebClient {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create(base + "/upload"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
