@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * over the storage, with accounts (a user sees and submits only within its unit's subtree;
  * anything else is 403), sessions, CSRF tokens on every form, a day picker on every page, and a
  * JSON API described by {@code /openapi.yaml}. The routes are in {@link SessionRoutes},
- * {@link UnitRoutes}, {@link DownloadRoutes}, {@link UploadRoutes} and {@link ApiRoutes}; every
+ * {@link UnitRoutes}, {@link DownloadRoutes}, {@link UploadRoutes}, {@link ApiRoutes},
+ * {@link EntryRoutes}, {@link ReportsRoutes} and {@link AccountRoutes}; every
  * failure is answered by {@link Failures}. This class only wires them; it is not thread-safe to
  * start and stop from several threads, and serves requests on many.
  */
@@ -182,6 +183,9 @@ public final class Dashboard {
         new DownloadRoutes(site).register(app);
         new UploadRoutes(site).register(app);
         new ApiRoutes(site).register(app);
+        new EntryRoutes(site).register(app);
+        new ReportsRoutes(site).register(app);
+        new AccountRoutes(site).register(app);
         app.start(host, port);
         return app.port();
     }

@@ -77,7 +77,10 @@ final class Frames {
         }
         return new Layout(title, user == null ? null : user.displayName(),
                 user == null ? null : sessions.csrf(ctx), overview, sectoral,
-                withLanguage(ctx, "vi"), withLanguage(ctx, "en"), picker);
+                withLanguage(ctx, "vi"), withLanguage(ctx, "en"), picker,
+                // the day picked is kept; without one, data entry is of today
+                entryHref(user, day == null || ctx.queryParam("date") == null ? ""
+                        : "?date=" + day), accountsHref(user));
     }
 
     /**
@@ -97,7 +100,18 @@ final class Frames {
         }
         return new Layout(title, user == null ? null : user.displayName(),
                 user == null ? null : sessions.csrf(ctx), user == null ? null : "/", null,
-                withLanguage(ctx, "vi"), withLanguage(ctx, "en"), picker);
+                withLanguage(ctx, "vi"), withLanguage(ctx, "en"), picker, entryHref(user, ""),
+                accountsHref(user));
+    }
+
+    /** Returns the link to the data entry page of a day, null unless the user reports. */
+    private static String entryHref(Accounts.User user, String suffix) {
+        return user != null && user.reporter() ? "/entry" + suffix : null;
+    }
+
+    /** Returns the link to the accounts page, null unless the user is an administrator. */
+    private static String accountsHref(Accounts.User user) {
+        return user != null && user.administrator() ? "/admin/accounts" : null;
     }
 
     private static Layout.DayPicker pickerFor(Context ctx, LocalDate day, String path) {

@@ -12,9 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -183,10 +185,29 @@ final class Browser {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(what).click();
         try {
-            waiting(driver).until(ExpectedConditions.stalenessOf(page));
+            waiting(driver).until(d -> gone(page));
         } catch (TimeoutException e) {
             throw new AssertionError("clicking " + what + " led to no new page; still on "
                     + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+    }
+
+    /**
+     * Tells whether an element's page is gone: stale, as Selenium says it, or, as chromedriver
+     * sometimes says it instead while the next page loads, an element whose node "does not belong
+     * to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What every page's frame shows: the title, the header's links (overview, the organisations'
- * tree, the two languages), the user and the log-out form, and the day picker.
+ * tree, data entry for a user who reports, the accounts for an administrator, the two languages),
+ * the user and the log-out form, and the day picker.
  *
  * @param title  the page's title, not null
  * @param user  the user's display name, null on pages shown before logging in
@@ -14,9 +15,12 @@ import java.util.List;
  * @param viHref  this page in Vietnamese, not null
  * @param enHref  this page in English, not null
  * @param picker  the day picker, null on pages without a day
+ * @param entryHref  the link to the data entry page, null unless the user reports
+ * @param accountsHref  the link to the accounts page, null unless the user is an administrator
  */
 public record Layout(String title, String user, String csrf, String overviewHref,
-                     String sectoralHref, String viHref, String enHref, DayPicker picker) {
+                     String sectoralHref, String viHref, String enHref, DayPicker picker,
+                     String entryHref, String accountsHref) {
 
     /**
      * The small GET form in the header that shows another day of the same page, keeping its other
