@@ -187,7 +187,7 @@ final class ServeCommand implements Callable<Integer> {
             db.storage().referenceStore().saveTargetRules(config.targetRuleSet());
         }
         AccountStore accounts = db.accounts();
-        AccountsAtStart.Outcome o = AccountsAtStart.prepare(accounts, db.options());
+        AccountsAtStart.Outcome o = AccountsAtStart.prepare(accounts, db.description(), db.options());
         if (o.refusal().isPresent()) {
             err.println(o.refusal().get());
             return ExitCodes.USAGE;

@@ -29,12 +29,13 @@ public final class AccountsAtStart {
      * Checks the accounts, creating the first administrator if there is none.
      *
      * @param store  the accounts, not null
-     * @param database  the database as the user named it, for the message
+     * @param database  the database, for the message (e.g. its file)
+     * @param options  the options that name it on a command line, e.g. {@code --db PATH}
      * @return the outcome, not null
      */
-    public static Outcome prepare(AccountStore store, String database) {
+    public static Outcome prepare(AccountStore store, String database, String options) {
         if (store.count() == 0) {
-            return new Outcome(Optional.of(noAccounts(database)), Optional.empty());
+            return new Outcome(Optional.of(noAccounts(database, options)), Optional.empty());
         }
         if (store.hasAdministrator()) {
             return new Outcome(Optional.empty(), Optional.empty());
@@ -53,21 +54,22 @@ public final class AccountsAtStart {
     /**
      * Returns the message of a database without accounts, saying how to add them.
      *
-     * @param database  the database as the user named it (e.g. {@code --db /srv/uptake/an-giang})
+     * @param database  the database, e.g. its file
+     * @param options  the options that name it, e.g. {@code --db /srv/uptake/an-giang}
      * @return the message, Vietnamese then English, not null
      */
-    public static String noAccounts(String database) {
+    public static String noAccounts(String database, String options) {
         return "Cơ sở dữ liệu " + database + " chưa có tài khoản nào, nên không ai đăng nhập được."
                 + " Thêm tài khoản rồi chạy lại:\n"
-                + "  uptake users import tai-khoan.csv " + database
+                + "  uptake users import tai-khoan.csv " + options
                 + "   (cột name,display_name,unit,role[,password])\n"
                 + "  uptake users add TEN --display-name \"...\" --unit MA --role admin "
-                + database + "\n"
+                + options + "\n"
                 + "The database " + database + " has no accounts, so nobody could log in. Add"
                 + " some, then start again:\n"
-                + "  uptake users import accounts.csv " + database
+                + "  uptake users import accounts.csv " + options
                 + "   (columns name,display_name,unit,role[,password])\n"
                 + "  uptake users add NAME --display-name \"...\" --unit CODE --role admin "
-                + database;
+                + options;
     }
 }

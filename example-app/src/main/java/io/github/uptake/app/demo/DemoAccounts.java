@@ -62,7 +62,7 @@ public final class DemoAccounts {
                 + " TEN') / The demo's accounts (passwords shown only now; change one with"
                 + " 'uptake users passwd NAME'):");
         for (Made m : made) {
-            lines.add(String.format("  %-8s %-18s %-7s %s", m.account().name(), m.password(),
+            lines.add(String.format("  %-8s %-18s %-9s %s", m.account().name(), m.password(),
                     m.account().role().id(), m.account().displayName()));
         }
         return lines;
