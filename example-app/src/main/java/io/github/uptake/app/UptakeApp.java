@@ -168,7 +168,8 @@ public final class UptakeApp implements Callable<Integer> {
      * @param unit  the unit's code, not null
      * @param day  the day, not null
      * @return the version, not null
-     * @throws IllegalArgumentException if no hierarchy has the unit on the day
+     * @throws io.github.uptake.problem.ProblemsException if no hierarchy has the unit on the day
+     *     (an input refused: exit 2)
      */
     static HierarchyVersion versionOf(ReferenceStore ref, String unit, LocalDate day) {
         for (String name : ref.hierarchyNames()) {
@@ -177,6 +178,12 @@ public final class UptakeApp implements Callable<Integer> {
                 return v.get();
             }
         }
-        throw new IllegalArgumentException("no hierarchy has unit " + unit + " on " + day);
+        // an input refused (exit 2), located at the option, never a failure of the app
+        throw new io.github.uptake.problem.ProblemsException("--unit " + unit, List.of(
+                io.github.uptake.problem.Problem.error("unit.unknown",
+                        io.github.uptake.problem.Location.field("--unit"), unit,
+                        "Không có đơn vị mã " + unit + " vào ngày " + day + " (kiểm tra mã, giữ số"
+                                + " 0 ở đầu, và ngày).", "No unit " + unit + " on " + day
+                                + " (check the code, with its leading zeros, and the day).")));
     }
 }

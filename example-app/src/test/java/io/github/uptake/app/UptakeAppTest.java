@@ -338,4 +338,16 @@ class UptakeAppTest {
         }
         assertEquals("", err());
     }
+
+    @Test
+    void anUnknownUnitIsAnInputRefusedInBothLanguagesNeverAFailure() throws Exception {
+        assertEquals(0, run("demo", "--db", db));
+        assertEquals(2, run("template", "--db", db, "--unit", "99999", "--date", "2020-08-19",
+                "--out", dir.resolve("x.xlsx").toString()));
+        assertTrue(err().contains("Không có đơn vị mã 99999 vào ngày 2020-08-19")
+                && err().contains("No unit 99999 on 2020-08-19"), err());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")), "no file written");
+        assertEquals(2, run("report", "--db", db, "--unit", "99999", "--date", "2020-08-19"));
+        assertFalse(err().contains("failed"), err());
+    }
 }
