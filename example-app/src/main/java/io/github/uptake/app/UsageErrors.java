@@ -31,6 +31,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         String name = command.getCommandSpec().qualifiedName();
         PrintWriter err = command.getErr();
         err.println(name + ": " + whatIsWrong(error) + "; run '" + name + " --help'");
+        err.println(vietnamese(name));
         err.flush();
         return command.getExitCodeExceptionMapper().getExitCode(error);
     }
@@ -42,6 +43,18 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
      * @param error  the usage error, not null
      * @return the clause, not null
      */
+    /**
+     * Returns the Vietnamese line that follows a usage error: the command was not written as it
+     * takes, and where its options are (the detail, in the line before, is picocli's English).
+     *
+     * @param name  the command's qualified name, e.g. {@code uptake report}
+     * @return the line, not null
+     */
+    static String vietnamese(String name) {
+        return name + ": lệnh viết chưa đúng (chi tiết ở dòng trên); chạy '" + name + " --help' để"
+                + " xem các tuỳ chọn";
+    }
+
     static String whatIsWrong(CommandLine.ParameterException error) {
         if (error instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getUnmatched().isEmpty()) {

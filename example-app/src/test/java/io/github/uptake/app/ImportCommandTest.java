@@ -460,6 +460,7 @@ class ImportCommandTest {
         }
         assertTrue(help.contains("Exit codes: 0"), help);
         assertEquals(64, app.run("import"));
-        assertEquals("uptake import: FILE is required; run 'uptake import --help'\n", app.err());
+        assertEquals("uptake import: FILE is required; run 'uptake import --help'\n"
+                + UsageErrors.vietnamese("uptake import") + "\n", app.err());
     }
 }

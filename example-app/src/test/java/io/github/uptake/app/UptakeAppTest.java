@@ -307,7 +307,9 @@ class UptakeAppTest {
         for (String[] c : cases) {
             String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
             assertEquals(64, run(args), String.join(" ", args));
-            assertEquals(c[0] + "\n", err(), String.join(" ", args));
+            String name = c[0].substring(0, c[0].indexOf(':'));
+            assertEquals(c[0] + "\n" + UsageErrors.vietnamese(name) + "\n", err(),
+                    String.join(" ", args));
             assertEquals("", out(), String.join(" ", args));
         }
         assertFalse(Files.exists(Path.of(db + ".mv.db")), "nothing opened");
