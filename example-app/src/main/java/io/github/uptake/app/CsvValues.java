@@ -37,6 +37,19 @@ final class CsvValues {
         this.problems = problems;
     }
 
+    /** The segments a file may name, or null for any well-formed one. */
+    private java.util.Set<String> knownSegments;
+
+    /**
+     * Limits the segments a file may name to those the database knows, so a misspelt one
+     * ({@code resident}) is refused at its cell instead of stored where no page shows it.
+     *
+     * @param known  the segments' ids, not null
+     */
+    void knownSegments(java.util.Set<String> known) {
+        this.knownSegments = java.util.Set.copyOf(known);
+    }
+
     /**
      * Returns a value, trimmed, or null (with a problem) if it is blank.
      *
@@ -242,6 +255,16 @@ final class CsvValues {
                     + " lệ: \"" + v + "\"; ghi chữ thường, ví dụ residents, staff, workers.",
                     "Invalid segment \"" + v + "\": write it in lower case, e.g. residents, staff,"
                             + " workers."));
+            return null;
+        }
+        if (knownSegments != null && !knownSegments.contains(s.id())) {
+            String known = String.join(", ", new java.util.TreeSet<>(knownSegments));
+            problems.add(Problem.error("csv.unknown-segment", row.at(column), v, "Nhóm đối tượng"
+                    + " \"" + v + "\" không có trong cơ sở dữ liệu; các nhóm là: " + known
+                    + ". Một nhóm mới cần chỉ tiêu trước (targets trong tệp cấu hình).",
+                    "The database has no segment \"" + v + "\"; the segments are: " + known
+                            + ". A new segment needs a target first (targets in the"
+                            + " configuration)."));
             return null;
         }
         if (segments.size() < SHARED) {

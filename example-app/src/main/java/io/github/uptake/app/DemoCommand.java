@@ -41,14 +41,17 @@ final class DemoCommand implements Callable<Integer> {
     private DatabaseOptions database = new DatabaseOptions();
 
     private final PrintStream out;
+    private final PrintStream err;
 
     /**
      * Makes the command.
      *
      * @param out  where the summary goes, not null
+     * @param err  where a refusal goes, not null
      */
-    DemoCommand(PrintStream out) {
+    DemoCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     /**
@@ -61,6 +64,16 @@ final class DemoCommand implements Callable<Integer> {
         try (AppStorage db = database.open()) {
             JdbcStorage s = db.storage();
             if (!loadIfEmpty(db, out)) {
+                if (!isDemo(s)) {
+                    // another province's database: nothing written, nothing printed as Long An
+                    err.println("Cơ sở dữ liệu " + db.description() + " không phải của bản demo"
+                            + " (không có Long An ngày 15/8/2020); 'uptake demo' chỉ chạy trên cơ"
+                            + " sở dữ liệu trống hoặc của bản demo: dùng --db khác.\nThe database "
+                            + db.description() + " is not the demo's (no Long An on 15/8/2020);"
+                            + " 'uptake demo' runs on an empty database or the demo's: give"
+                            + " another --db.");
+                    return ExitCodes.USAGE;
+                }
                 out.println("Using " + db.description());
             }
             writeConfig(configOut != null ? configOut : db.h2File().map(f -> f.resolveSibling(
@@ -70,6 +83,12 @@ final class DemoCommand implements Callable<Integer> {
                     language.format(), out);
         }
         return ExitCodes.OK;
+    }
+
+    /** Returns true if the database has the demo's province on the demo's day. */
+    private static boolean isDemo(JdbcStorage s) {
+        return s.referenceStore().hierarchy(Hierarchy.TERRITORIAL).flatMap(h -> h.versionOn(
+                LongAnDemo.DAY)).map(v -> v.contains(LongAnDemo.PROVINCE)).orElse(false);
     }
 
     /**

@@ -28,7 +28,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
      */
     @Override
     public int getExitCode(Throwable exception) {
-        if (exception instanceof ProblemsException) {
+        if (exception instanceof ProblemsException || pathRefused(exception) != null) {
             return REJECTED;
         }
         if (exception instanceof CommandLine.ParameterException
@@ -36,5 +36,25 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
             return USAGE;
         }
         return FAILURE;
+    }
+
+    /**
+     * Returns the file-system refusal of a path the user gave (a folder that does not exist, a
+     * file that may not be written, a file where a folder is needed) among an exception and its
+     * causes, or null: such an input is refused (exit 2), not a failure of the app.
+     *
+     * @param exception  what a command threw
+     * @return the refusal, or null
+     */
+    static java.nio.file.FileSystemException pathRefused(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.NoSuchFileException
+                    || t instanceof java.nio.file.AccessDeniedException
+                    || t instanceof java.nio.file.NotDirectoryException
+                    || t instanceof java.nio.file.FileAlreadyExistsException) {
+                return (java.nio.file.FileSystemException) t;
+            }
+        }
+        return null;
     }
 }

@@ -35,6 +35,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                 err.println(p.location() + ": " + p.messageVi());
                 err.println("    " + p.messageEn());
             }
+        } else if (ExitCodes.pathRefused(exception) != null) {
+            java.nio.file.FileSystemException f = ExitCodes.pathRefused(exception);
+            err.println(name + ": không đọc hoặc ghi được " + f.getFile() + " (thư mục không có,"
+                    + " không có quyền, hoặc không phải thư mục); chọn đường dẫn khác.");
+            err.println(name + ": cannot read or write " + f.getFile() + " (no such folder, not"
+                    + " allowed, or not a folder); give another path.");
         } else if (exception instanceof AppStorage.InUse) {
             err.println(name + ": " + exception.getMessage());
         } else {

@@ -67,7 +67,7 @@ final class LoadReportsCommand extends LoadFileCommand {
             throw usage("--unit " + unit + " is not a unit of any stored version");
         }
         boolean terminal = System.console() != null;
-        ReportsCsv r = ReportsCsv.read(file, name, units, unit, n -> {
+        ReportsCsv r = ReportsCsv.read(file, name, units, unit, knownSegments(s), n -> {
             if (terminal) {
                 o.err().print("\r" + t.text("rows-read", t.count(n)));
             }
@@ -98,5 +98,22 @@ final class LoadReportsCommand extends LoadFileCommand {
                 t.count(receipt.unchanged()), t.count(r.rows())));
         o.warnings(o.out(), r.problems());
         return ExitCodes.OK;
+    }
+
+    /**
+     * Returns the segments the database knows: the standard ones and those of its target rules.
+     */
+    static java.util.Set<String> knownSegments(io.github.uptake.jdbc.JdbcStorage s) {
+        java.util.Set<String> known = new java.util.TreeSet<>(java.util.List.of(
+                io.github.uptake.model.Segment.RESIDENTS.id(),
+                io.github.uptake.model.Segment.STAFF.id(),
+                io.github.uptake.model.Segment.WORKERS.id(),
+                io.github.uptake.model.Segment.MEMBERS.id(),
+                io.github.uptake.model.Segment.VISITORS.id(),
+                io.github.uptake.model.Segment.QUARANTINED.id(),
+                io.github.uptake.model.Segment.CUSTOMERS.id(),
+                io.github.uptake.model.Segment.CITIZENS_SERVED.id()));
+        s.referenceStore().targetRules().rules().forEach(r -> known.add(r.segment().id()));
+        return known;
     }
 }

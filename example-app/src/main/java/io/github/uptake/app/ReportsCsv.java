@@ -53,7 +53,28 @@ final class ReportsCsv {
      */
     static ReportsCsv read(Path file, String name, UnitCodeIndex.ByDay units, String scope,
                            IntConsumer progress) throws IOException {
+        return read(file, name, units, scope, null, progress);
+    }
+
+    /**
+     * Reads a file whose segments must be among those given.
+     *
+     * @param file  the file
+     * @param name  its name, as the user gave it
+     * @param units  the units of each day
+     * @param scope  the reporting unit ({@code --unit}), null if none
+     * @param segments  the segments a row may name, null for any
+     * @param progress  told the number of rows read, every 50.000
+     * @return what was read
+     * @throws IOException if the file cannot be read at all
+     */
+    static ReportsCsv read(Path file, String name, UnitCodeIndex.ByDay units, String scope,
+                           java.util.Set<String> segments, IntConsumer progress)
+            throws IOException {
         ReportsCsv r = new ReportsCsv();
+        if (segments != null) {
+            r.values.knownSegments(segments);
+        }
         List<Problem> table = CsvTable.read(file, name, LAYOUT, row -> {
             r.row(row, units, scope);
             if (++r.rows % 50_000 == 0) {

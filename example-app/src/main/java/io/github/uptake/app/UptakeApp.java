@@ -81,7 +81,7 @@ public final class UptakeApp implements Callable<Integer> {
      */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine top = new CommandLine(new UptakeApp(err))
-                .addSubcommand(new DemoCommand(out))
+                .addSubcommand(new DemoCommand(out, err))
                 .addSubcommand(new ServeCommand(out, err))
                 .addSubcommand(new TemplateCommand(out))
                 .addSubcommand(new ImportCommand(out, err))

@@ -25,7 +25,8 @@ final class UsersAddCommand implements Callable<Integer> {
     private String name;
 
     @Option(names = "--display-name", required = true, paramLabel = "TEXT",
-            description = "the name shown, e.g. \"UBND xã Mỹ Bình\"")
+            converter = DisplayNameConverter.class,
+            description = "the name shown, e.g. \"UBND xã Mỹ Bình\" (1 to 200 characters)")
     private String displayName;
 
     @Option(names = "--unit", paramLabel = "CODE", description = "the unit whose subtree the"
@@ -33,7 +34,8 @@ final class UsersAddCommand implements Callable<Integer> {
     private String unit;
 
     @Option(names = "--role", required = true, paramLabel = "reporter|viewer|admin",
-            converter = RoleConverter.class, description = "reporter (submits), viewer (only"
+            converter = RoleConverter.class, completionCandidates = RoleNames.class,
+            description = "reporter (submits), viewer (only"
                     + " sees) or admin (also manages accounts)")
     private Role role;
 
@@ -101,6 +103,27 @@ final class UsersAddCommand implements Callable<Integer> {
                         + " without accents, digits, '.', '_' or '-', was " + value);
             }
             return value;
+        }
+    }
+
+    /** Reads {@code --display-name}: 1 to 200 characters, not blank. */
+    static final class DisplayNameConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isBlank() || value.strip().length() > 200) {
+                throw new CommandLine.TypeConversionException("--display-name must be 1 to 200"
+                        + " characters, was \"" + value + "\"");
+            }
+            return value.strip();
+        }
+    }
+
+    /** The role names, for completion. */
+    static final class RoleNames extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        RoleNames() {
+            super(java.util.List.of("reporter", "viewer", "admin"));
         }
     }
 }

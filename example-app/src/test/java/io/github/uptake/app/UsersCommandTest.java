@@ -167,4 +167,34 @@ class UsersCommandTest {
         assertTrue(app.err().contains("an-giang.yaml: line 1: security.sessionIdleMinutes: Bad"
                 + " value: sessionIdleMinutes: from 1 to 1440, was 0."), app.err());
     }
+
+    @Test
+    void badInputsFromTheTrialAreRefusedNeverAFailure() throws Exception {
+        String db = copy();
+        // a blank display name is a usage error, not a failure
+        assertEquals(64, app.run("users", "add", "x3", "--display-name", " ", "--role", "viewer",
+                "--db", db));
+        // a report to a folder that does not exist: refused, exit 2, in both languages
+        assertEquals(2, app.run("report", "--db", db, "--unit", "80", "--date", "2020-08-15",
+                "--format", "xlsx", "--out", dir.resolve("no/such/dir/x.xlsx").toString()));
+        assertTrue(app.err().contains("không đọc hoặc ghi được")
+                && app.err().contains("cannot read or write"), app.err());
+        // a misspelt segment is refused at its cell, nothing stored
+        Path reports = dir.resolve("bao-cao.csv");
+        Files.writeString(reports, "unit_code,segment,as_of,count,reported_at,reporter\n"
+                + "27694,resident,2020-08-19,1234,2020-08-19T16:00:00+07:00,clerk\n");
+        assertEquals(2, app.run("load", "reports", reports.toString(), "--db", db, "--lang",
+                "en"));
+        assertTrue(app.err().contains("line 2") && app.err().contains("no segment \"resident\""),
+                app.err());
+        // demo on another province's database: refused, nothing written beside it
+        String other = dir.resolve("other").resolve("an-giang").toString();
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, "hierarchy,valid_from,code,parent_code,kind,name\n"
+                + "territorial,2020-01-01,89,,province,Tỉnh An Giang\n");
+        assertEquals(0, app.run("load", "units", units.toString(), "--db", other));
+        assertEquals(64, app.run("demo", "--db", other));
+        assertTrue(app.err().contains("not the demo's"), app.err());
+        assertFalse(Files.exists(dir.resolve("other").resolve("uptake.yaml")));
+    }
 }

@@ -331,7 +331,11 @@ public record AppConfig(Province province, Header header, Texts campaign,
         String body = header.issuingBody() != null ? header.issuingBody()
                 : "SỞ THÔNG TIN VÀ TRUYỀN THÔNG";
         String place = header.place() != null ? header.place() : province.name();
-        return new ConsolidatedReport.Header(parent, body, header.symbol(), place, issuedOn,
+        // the Decree 30 form: "Số:      /BC-STTTT", the number written in by hand
+        String symbol = header.symbol() == null || header.symbol().isBlank() ? null
+                : header.symbol().strip().startsWith("Số") ? header.symbol().strip()
+                : "Số:      /" + header.symbol().strip();
+        return new ConsolidatedReport.Header(parent, body, symbol, place, issuedOn,
                 campaign.vi());
     }
 

@@ -45,6 +45,7 @@ class AppConfigFileTest {
         assertEquals("UBND TỈNH LONG AN", h.issuingParent());
         assertEquals("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", h.issuingBody());
         assertEquals("Long An", h.place());
+        assertEquals("Số:      /BC-STTTT", h.symbol(), "the Decree 30 form, number by hand");
         assertEquals(LocalDate.of(2020, 8, 15), h.issuedOn());
         assertEquals("ứng dụng Bluezone", h.subject());
         assertEquals("Người dân", c.segmentLabel(Segment.RESIDENTS, Locale.forLanguageTag("vi")));
