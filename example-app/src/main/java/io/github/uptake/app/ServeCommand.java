@@ -178,9 +178,12 @@ final class ServeCommand implements Callable<Integer> {
         } else if (!AccountsCsv.known(db.storage().referenceStore(),
                 config.province().code())) {
             err.println("Tỉnh mã " + config.province().code() + " (province.code trong cấu hình)"
-                    + " không có trong cơ sở dữ liệu " + db.description() + ".\nThe province "
-                    + config.province().code() + " (province.code of the configuration) is not"
-                    + " a unit of the database " + db.description() + ".");
+                    + " không có trong cơ sở dữ liệu " + db.description() + ": sửa province.code,"
+                    + " hoặc nạp đơn vị của tỉnh: uptake load units units.csv " + db.options()
+                    + "\nThe province " + config.province().code() + " (province.code of the"
+                    + " configuration) is not a unit of the database " + db.description()
+                    + ": correct province.code, or load the province's units: uptake load units"
+                    + " units.csv " + db.options());
             return ExitCodes.USAGE;
         }
         if (!config.targets().isEmpty()) {
