@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * The administrators' page of the accounts: {@code GET /admin/accounts} lists them (name, display
  * name, unit, role, state; never a password hash); {@code POST /admin/accounts/{name}/password}
  * gives one a new generated password ({@link Passwords#generate()}), shown once on the page that
- * answers, and {@code POST /admin/accounts/{name}/disable} or {@code .../enable} stops or lets
- * again its logins (a disabled account's session ends at its next request). Every post carries the
- * session's CSRF token. Only an administrator may use them (403 otherwise); one with a unit
+ * answers (the account's other open sessions end at their next request), and
+ * {@code POST /admin/accounts/{name}/disable} or {@code .../enable} stops or lets again its logins
+ * (a disabled account's session ends at its next request). Every post carries the session's CSRF
+ * token. Only an administrator may use them (403 otherwise); one with a unit
  * manages only the accounts of its unit's subtree, the Department's every account; no
  * administrator may disable its own account, so one always remains. Each change is logged at
  * INFO on {@code uptake.accounts}, without the password. This class is immutable and thread-safe.
@@ -56,6 +57,11 @@ final class AccountRoutes {
         Account a = managed(admin, ctx.pathParam("name"));
         String password = Passwords.generate();
         site.sessions().accounts().store().setPassword(a.name(), password);
+        // the account's open sessions end at their next request, as on disabling; not the
+        // administrator's own, who gave its own account the new password
+        if (same(a.name(), admin.name())) {
+            site.sessions().restamp(ctx);
+        }
         LOG.info("{} gave the account {} a new password", admin.name(), a.name());
         Messages msg = site.sessions().messages(ctx);
         site.pages().answer(ctx, 200, "admin/password.jte", new PasswordPage(layout(ctx, msg),

@@ -6,6 +6,7 @@ import io.github.uptake.app.accounts.Role;
 import io.github.uptake.model.HierarchyVersion;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
@@ -14,9 +15,9 @@ import java.util.Optional;
 /**
  * The dashboard's view of the accounts in the database ({@link AccountStore}): logins checked
  * against the stored hashes, the user of a session read afresh on each request (so an account
- * disabled, or given a new role, takes effect at once), and the scope rules: a user sees and, as a
- * reporter or administrator, submits only within its unit's subtree; a user without a unit (the
- * Department) sees everything. Thread-safe.
+ * disabled, given a new role or a new password takes effect at once), and the scope rules: a
+ * user sees and, as a reporter or administrator, submits only within its unit's subtree; a user
+ * without a unit (the Department) sees everything. Thread-safe.
  */
 public final class Accounts {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -91,6 +92,43 @@ public final class Accounts {
      */
     public Optional<User> user(String name) {
         return store.find(name).filter(s -> !s.account().disabled()).map(Accounts::user);
+    }
+
+    /**
+     * Returns the user of a session, if its account exists, may log in and still has the password
+     * the session was opened with: a new password ends the sessions opened with the old one, as
+     * disabling the account does.
+     *
+     * @param name  the login name, may be null
+     * @param stamp  the session's stamp of the password ({@link #stamp(String)} at login), may be
+     *     null (then no user)
+     * @return the user, if any
+     */
+    public Optional<User> user(String name, String stamp) {
+        return store.find(name).filter(s -> !s.account().disabled())
+                .filter(s -> sameToken(stamp, stampOf(s.passwordHash()))).map(Accounts::user);
+    }
+
+    /**
+     * Returns the stamp of an account's current password, for a session to keep: a digest of the
+     * stored hash, never the hash itself, which changes whenever the password does.
+     *
+     * @param name  the login name, may be null
+     * @return the stamp, empty if there is no such account
+     */
+    public Optional<String> stamp(String name) {
+        return store.find(name).map(s -> stampOf(s.passwordHash()));
+    }
+
+    /** Returns the stamp of a stored password hash: its SHA-256, Base64. */
+    private static String stampOf(String passwordHash) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(String.valueOf(passwordHash)
+                    .getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static User user(AccountStore.Stored s) {

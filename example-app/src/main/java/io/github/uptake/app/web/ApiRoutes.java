@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * The JSON API, described by {@code /openapi.yaml}: a unit's roll-up on a day with its children,
  * the same objects as {@code uptake report --format json}. Errors are
- * {@code {"error": "..."}} (and a {@code "reference"} for a server fault). This class is
- * immutable and thread-safe.
+ * {@code {"error": "...", "vi": "...", "en": "..."}}: a stable English text for programs, the same
+ * in Vietnamese and English for a person (and a {@code "reference"} for a server fault). This
+ * class is immutable and thread-safe.
  */
 final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new UptakeModule());
@@ -73,16 +74,23 @@ final class ApiRoutes {
     }
 
     /**
-     * Writes an error as the API answers it.
+     * Writes an error as the API answers it: {@code error}, the stable English text that
+     * programs compare, {@code vi} and {@code en}, what a person reads (what went wrong and what
+     * to do), and the {@code reference} of a server fault.
      *
      * @param ctx  the request, not null
      * @param status  the HTTP status
-     * @param error  what went wrong, in English, not null
+     * @param error  the stable text of the error, in English, not null
+     * @param key  the key of the person's text in the messages, not null
      * @param reference  the reference of a server fault in the log, null for none
+     * @param args  the text's values; days are formatted in each language
      */
-    static void error(Context ctx, int status, String error, String reference) {
+    static void error(Context ctx, int status, String error, String key, String reference,
+                      Object... args) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
+        body.put("vi", text(Messages.of("vi"), key, args));
+        body.put("en", text(Messages.of("en"), key, args));
         if (reference != null) {
             body.put("reference", reference);
         }
@@ -90,7 +98,18 @@ final class ApiRoutes {
             ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(
                     body));
         } catch (IOException e) {
-            throw new IllegalStateException("a map of two texts is always JSON", e);
+            throw new IllegalStateException("a map of texts is always JSON", e);
         }
+    }
+
+    /** Returns a message in a language, with its days formatted in that language. */
+    private static String text(Messages msg, String key, Object... args) {
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof LocalDate d) {
+                values[i] = msg.format().date(d);
+            }
+        }
+        return msg.get(key, values);
     }
 }

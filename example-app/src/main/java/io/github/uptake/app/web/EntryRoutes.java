@@ -12,6 +12,8 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The data entry page: {@code GET /entry?date=YYYY-MM-DD[&segment=ID]} shows the units the user
@@ -103,9 +105,29 @@ final class EntryRoutes {
         if (asked == null || asked.isBlank()) {
             return Segment.RESIDENTS;
         }
-        if (!site.config().segments().containsKey(asked.strip())) {
-            throw Refusal.of(400, "entry.segment.unknown", asked);
-        }
-        return Segment.of(asked.strip());
+        return configured(site, asked.strip()).orElseThrow(() -> Refusal.of(400,
+                "entry.segment.unknown", asked, configuredList(site)));
+    }
+
+    /**
+     * Returns the segment of an id if the configuration has it ({@code site.config().segments()}).
+     *
+     * @param site  the dashboard's parts, not null
+     * @param id  the segment's id as sent, may be null
+     * @return the segment, empty if the configuration has no segment of that id
+     */
+    static Optional<Segment> configured(Site site, String id) {
+        return id != null && site.config().segments().containsKey(id) ? Optional.of(Segment.of(id))
+                : Optional.empty();
+    }
+
+    /**
+     * Returns the ids of the configured segments, sorted, joined by commas, for a message.
+     *
+     * @param site  the dashboard's parts, not null
+     * @return the list, not null
+     */
+    static String configuredList(Site site) {
+        return String.join(", ", new TreeSet<>(site.config().segments().keySet()));
     }
 }

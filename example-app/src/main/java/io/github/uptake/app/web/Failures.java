@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Every answer that is not the page asked for: a refusal ({@link Refusal}: 400, 403, 404), what
  * the web server refuses itself (no such page, a request too large) and a fault, which is logged
  * through SLF4J with a short random reference that the 500 page shows with what to do. Pages are
- * in the session's language; the JSON API answers {@code {"error": ..., "reference": ...}}. No
+ * in the session's language; the JSON API answers
+ * {@code {"error": ..., "vi": ..., "en": ..., "reference": ...}}. No
  * error page reads the storage, so a failing database still gets its 500 page. This class is
  * immutable and thread-safe.
  */
@@ -44,7 +45,7 @@ final class Failures {
 
     private void refused(Refusal r, Context ctx) {
         if (api(ctx)) {
-            ApiRoutes.error(ctx, r.status(), r.api(), null);
+            ApiRoutes.error(ctx, r.status(), r.api(), r.key(), null, r.args());
             return;
         }
         Messages msg = sessions.messages(ctx);
@@ -66,24 +67,28 @@ final class Failures {
             return;
         }
         if (api(ctx)) {
-            ApiRoutes.error(ctx, status, e.getMessage(), null);
+            ApiRoutes.error(ctx, status, e.getMessage(), serverKey(status), null);
             return;
         }
         Messages msg = sessions.messages(ctx);
-        String message = switch (status) {
-            case 403 -> msg.get("error.unit.refused");
-            case 404 -> msg.get("error.page.none");
-            case 413 -> msg.get("error.too-large.request");
-            default -> msg.get("error.400.title");
+        page(ctx, status, msg, msg.get(serverKey(status)), "why", null, null);
+    }
+
+    /** Returns the key of the text for what the web server refuses itself. */
+    private static String serverKey(int status) {
+        return switch (status) {
+            case 403 -> "error.unit.refused";
+            case 404 -> "error.page.none";
+            case 413 -> "error.too-large.request";
+            default -> "error.400.title";
         };
-        page(ctx, status, msg, message, "why", null, null);
     }
 
     private void fault(Exception e, Context ctx) {
         String reference = reference();
         LOG.error("Failure {} answering {} {}", reference, ctx.method(), ctx.path(), e);
         if (api(ctx)) {
-            ApiRoutes.error(ctx, 500, "internal error", reference);
+            ApiRoutes.error(ctx, 500, "internal error", "api.fault", reference, reference);
             return;
         }
         Messages msg = sessions.messages(ctx);

@@ -6,7 +6,6 @@ import io.github.uptake.app.web.security.WebSecurity;
 import io.javalin.Javalin;
 import java.time.Duration;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,7 +51,7 @@ final class SessionRoutes {
         site.sessions().rememberLanguage(ctx);
         if (!open(ctx.path()) && site.sessions().user(ctx).isEmpty()) {
             if (ctx.path().startsWith("/api/")) {
-                ctx.status(401).json(Map.of("error", "log in first"));
+                ApiRoutes.error(ctx, 401, "log in first", "api.login", null);
             } else {
                 ctx.redirect("/login");
             }

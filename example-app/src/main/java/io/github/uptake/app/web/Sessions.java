@@ -12,6 +12,8 @@ final class Sessions {
     static final String USER = "user";
     static final String CSRF = "csrf";
     static final String LANG = "lang";
+    /** The stamp of the password the session was opened with ({@link Accounts#stamp(String)}). */
+    static final String STAMP = "stamp";
 
     private final Accounts accounts;
 
@@ -28,11 +30,12 @@ final class Sessions {
      * Returns the user logged in, if any.
      *
      * @param ctx  the request, not null
-     * @return the user, empty if none (or the account is gone)
+     * @return the user, empty if none (or the account is gone, disabled, or has had a new
+     *     password since the session was opened)
      */
     Optional<Accounts.User> user(Context ctx) {
         String name = ctx.sessionAttribute(USER);
-        return name == null ? Optional.empty() : accounts.user(name);
+        return name == null ? Optional.empty() : accounts.user(name, ctx.sessionAttribute(STAMP));
     }
 
     /**
@@ -117,10 +120,22 @@ final class Sessions {
         String lang = ctx.sessionAttribute(LANG);
         ctx.req().getSession().invalidate();
         ctx.sessionAttribute(USER, user.name());
+        restamp(ctx);
         ctx.sessionAttribute(CSRF, Accounts.token());
         if (lang != null) {
             ctx.sessionAttribute(LANG, lang);
         }
+    }
+
+    /**
+     * Keeps the stamp of the session's user's current password, so that the session outlives a
+     * new password its own user was given (the sessions of others end).
+     *
+     * @param ctx  the request of a logged-in session, not null
+     */
+    void restamp(Context ctx) {
+        String name = ctx.sessionAttribute(USER);
+        ctx.sessionAttribute(STAMP, name == null ? null : accounts.stamp(name).orElse(null));
     }
 
     /**

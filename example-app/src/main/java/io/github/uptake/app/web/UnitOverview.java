@@ -75,6 +75,22 @@ public final class UnitOverview {
     }
 
     /**
+     * Returns a unit's change since the day before as the pages show it: missing
+     * ({@link UnitReport#MISSING}) unless the unit has a figure on the day and had one the day
+     * before; a first figure is no change from nothing.
+     *
+     * @param report  the report, with the day before for the change, not null
+     * @param l  the unit's line in the report, not null
+     * @param f  the format of the language, not null
+     * @return the change in people, formatted, or the mark of a missing value; not null
+     */
+    static String change(UnitReport report, UnitReport.Line l, UptakeFormat f) {
+        OptionalLong before = report.previousCount(l.code());
+        return l.hasFigure() && before.isPresent()
+                ? f.count(l.node().count() - before.getAsLong()) : UnitReport.MISSING;
+    }
+
+    /**
      * Computes the headline: count, rate and target, the denominator, and what the count is.
      *
      * @param l  the unit's line, not null
@@ -136,9 +152,7 @@ public final class UnitOverview {
             String status = !c.hasFigure() ? "missing" : n.met() ? "met"
                     : n.missingLeaves() > 0 && n.ownFigureUse() != OwnFigureUse.USED ? "missing"
                     : "notmet";
-            OptionalLong before = report.previousCount(c.code());
-            String change = c.hasFigure() && before.isPresent()
-                    ? f.count(n.count() - before.getAsLong()) : UnitReport.MISSING;
+            String change = change(report, c, f);
             partial |= c.partial().isPresent();
             rows.add(new ChildrenTable.Row(c.code(), "/units/" + Frames.encode(c.code())
                     + "?date=" + day + "&segment=" + Frames.encode(segment.id()),

@@ -92,8 +92,8 @@ final class UnitRoutes {
         UnitReport report = UnitReport.of(snap, before, code);
         NodeResult n = snap.node(code);
         Progress p = Progress.of(series, code, day, ProgressOptions.defaults());
-        String progress = msg.get("unit.progress", p.changeSincePreviousDay().isEmpty()
-                ? UnitReport.MISSING : f.count(p.changeSincePreviousDay().getAsLong()),
+        // missing is missing: no change from a day without a figure, as in the table below
+        String progress = msg.get("unit.progress", UnitOverview.change(report, report.top(), f),
                 p.projection().date().map(f::date).orElse(msg.get("unit.projection.none")));
         long den = n.denominator().map(d -> d.count()).orElse(0L);
         long target = n.rule().isEmpty() || den == 0 ? -1
@@ -179,6 +179,12 @@ final class UnitRoutes {
             // no version valid on that day, or no crosswalk leads there
             throw Refusal.of(404, "rebased.none", onto);
         }
+        ViewSwitch switcher = views(msg, v, code, day, view.to().validFrom());
+        if (switcher == null || !RebasedView.targets(site.storage(), v).contains(
+                view.to().validFrom())) {
+            // onto the day's own version, or a database with one version: nothing to re-base
+            throw Refusal.of(404, "rebased.none", onto);
+        }
         UptakeFormat f = msg.format();
         String heading = msg.get("rebased.heading", view.oldUnit().name(),
                 f.date(view.to().validFrom()), f.date(view.from().validFrom()));
@@ -194,7 +200,7 @@ final class UnitRoutes {
         site.pages().answer(ctx, 200, "rebased.jte", new RebasedPage(
                 site.frames().of(ctx, view.oldUnit().name(), day, null), heading,
                 f.date(day), SourceLabels.label(view.source(), msg),
-                views(msg, v, code, day, view.to().validFrom()),
+                switcher,
                 msg.get("rebased.only-from", view.oldUnit().name()), chart, rows,
                 view.retired().stream().map(u -> u.code() + " " + u.name()).toList()), msg);
     }

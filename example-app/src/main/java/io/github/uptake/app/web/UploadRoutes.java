@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * default) is the day of such a sheet; a template keeps its own day, and the page says so.
  * "Check first" shows the dry run and stores nothing. The workbook is written to a folder of its
  * own under the upload root and removed, with the web server's copies of the form's parts if it
- * made any, whatever happens. This class is immutable and thread-safe.
+ * made any, whatever happens. Only a user who reports ({@link Accounts.User#reporter()}) may
+ * upload, stored or checked first; any other gets 403 and nothing is read from the file. This
+ * class is immutable and thread-safe.
  */
 final class UploadRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(UploadRoutes.class);
@@ -71,6 +73,10 @@ final class UploadRoutes {
         site.sessions().checkCsrf(ctx);
         Messages msg = site.sessions().messages(ctx);
         Accounts.User u = site.sessions().requireUser(ctx);
+        if (!u.reporter()) {
+            // a viewer stores nothing, and checks nothing either: the upload is a reporter's
+            throw Refusal.of(403, "upload.refused");
+        }
         String formDay = ctx.formParam("date");
         LocalDate day = formDay == null || formDay.isBlank() ? site.days().defaultDay()
                 : Days.parse("date", formDay);

@@ -191,4 +191,26 @@ class DashboardAccountsTest {
             assertTrue(Messages.english().has("role." + role.id()), role.id());
         }
     }
+
+    @Test
+    void aNewPasswordEndsTheAccountsOpenSessionsButNotTheAdministratorsOwn() throws Exception {
+        accounts.store().add(List.of(
+                account("xamoi", "UBND xã mới", "27898", Role.REPORTER),
+                account("qtmoi", "Quản trị mới", "801", Role.ADMINISTRATOR)));
+        WebClient clerk = WebClient.loggedIn(base, "xamoi", "kiemthu-xamoi");
+        assertEquals(200, clerk.get("/units/27898").statusCode());
+        WebClient admin = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
+        assertEquals(200, admin.post("/admin/accounts/xamoi/password", "_csrf="
+                + admin.token()).statusCode());
+        HttpResponse<String> after = clerk.get("/units/27898");
+        assertEquals(302, after.statusCode(), "the clerk's open session ends, as on disabling");
+        assertEquals("/login", after.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, admin.get("/admin/accounts").statusCode(), "the administrator's goes on");
+        // an administrator who gives its own account a new password keeps its session
+        WebClient self = WebClient.loggedIn(base, "qtmoi", "kiemthu-qtmoi");
+        assertEquals(200, self.post("/admin/accounts/qtmoi/password", "_csrf=" + self.token())
+                .statusCode());
+        assertEquals(200, self.get("/admin/accounts").statusCode());
+        assertFalse(logsIn("qtmoi", "kiemthu-qtmoi"), "the old password no longer logs in");
+    }
 }

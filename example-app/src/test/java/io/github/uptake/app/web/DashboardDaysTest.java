@@ -127,8 +127,11 @@ class DashboardDaysTest {
                     .statusCode());
             HttpResponse<String> api = c.get("/api/units/80?date=2020-02-30");
             assertEquals(400, api.statusCode());
-            assertEquals("{\"error\":\"date must be a day of the calendar, YYYY-MM-DD:"
-                    + " 2020-02-30\"}", api.body());
+            assertTrue(api.body().startsWith("{\"error\":\"date must be a day of the calendar,"
+                    + " YYYY-MM-DD: 2020-02-30\",\"vi\":\"“2020-02-30” không phải là một ngày có"
+                    + " thật"), api.body());
+            assertTrue(api.body().contains(",\"en\":\"“2020-02-30” is not a day of the"
+                    + " calendar"), api.body());
             HttpResponse<String> en = c.get("/units/80?date=abc&lang=en");
             assertEquals(400, en.statusCode());
             assertTrue(en.body().contains("<html lang=\"en\">"), en.body());

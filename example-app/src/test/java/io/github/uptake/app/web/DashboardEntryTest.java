@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -247,5 +248,37 @@ class DashboardEntryTest {
         assertEquals(400, c.get("/entry?date=" + DAY + "&segment=nobody").statusCode());
         // without a day, the form is of today in the province, the day a clerk types
         assertTrue(c.get("/entry").body().contains("name=\"date\" value=\"" + DAY + "\""));
+    }
+
+    @Test
+    void figuresPostedUnderASegmentTheConfigurationDoesNotHaveAreRefusedInBothLanguages()
+            throws Exception {
+        WebClient c = WebClient.loggedIn(base, "tanan", "kiemthu-tanan");
+        for (String segment : List.of("resident", "martians")) {
+            String form = "_csrf=" + c.token() + "&date=" + DAY + "&segment=" + segment
+                    + "&action=store&" + URLEncoder.encode("count[" + WARD_3 + "]",
+                    StandardCharsets.UTF_8) + "=" + (last(WARD_3) + 5);
+            HttpResponse<String> r = c.post("/entry", form);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("“" + segment + "” không phải là đối tượng được cấu hình;"
+                    + " các đối tượng được cấu hình là: "), r.body());
+            assertTrue(r.body().contains("residents"), "the configured segments are listed: "
+                    + r.body());
+            assertEquals(Map.of(), figures(Segment.of(segment), DAY), "nothing stored");
+        }
+        c.get("/entry?lang=en");
+        HttpResponse<String> english = c.post("/entry", "_csrf=" + c.token() + "&date=" + DAY
+                + "&segment=martians&action=check");
+        assertEquals(400, english.statusCode());
+        assertTrue(english.body().contains("“martians” is not a configured segment; the"
+                + " configured segments are: "), english.body());
+    }
+
+    /** Returns the figures stored under a segment on a day. */
+    private static Map<String, Long> figures(Segment segment, LocalDate day) {
+        Map<String, Long> out = new TreeMap<>();
+        storage.reportStore().forEachCurrent(segment, day, day,
+                (code, d, count) -> out.put(code, count));
+        return out;
     }
 }

@@ -1,10 +1,12 @@
 package io.github.uptake.app.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.uptake.app.config.AppConfig;
 import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.format.UptakeFormat;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -170,5 +173,84 @@ class DashboardReportsApiTest {
         assertEquals(403, viewing.statusCode());
         assertTrue(viewing.body().contains("viewer"), viewing.body());
         assertEquals(before, figures(DAY), "nothing stored");
+    }
+
+    /** Returns the figures stored under a segment on a day. */
+    private static Map<String, Long> figures(Segment segment, LocalDate day) {
+        Map<String, Long> out = new TreeMap<>();
+        storage.reportStore().forEachCurrent(segment, day, day,
+                (code, d, count) -> out.put(code, count));
+        return out;
+    }
+
+    @Test
+    void aSegmentTheConfigurationDoesNotHaveIs422ListingTheConfiguredOnesAndStoresNothing()
+            throws Exception {
+        SessionClient c = SessionClient.loggedIn(base, "tanan", "kiemthu-tanan");
+        List<String> configured = new ArrayList<>(new AppConfig(null, null, null, null, null, null,
+                null, null, null).segments().keySet());
+        for (String segment : List.of("resident", "martians")) {
+            String body = "{\"date\": \"" + DAY + "\", \"segment\": \"" + segment
+                    + "\", \"reports\": [" + figure(WARD_3, last(WARD_3) + 3) + "]}";
+            HttpResponse<String> r = c.postJson("/api/reports", body, c.token());
+            assertEquals(422, r.statusCode(), r.body());
+            JsonNode answer = JSON.readTree(r.body());
+            assertEquals("REFUSED", answer.get("outcome").asText());
+            assertEquals(segment, answer.get("segment").asText());
+            JsonNode p = answer.get("problems").get(0);
+            assertEquals("segment.unknown", p.get("code").asText());
+            assertEquals("segment", p.get("location").asText());
+            for (String id : configured) {
+                assertTrue(p.get("messageVi").asText().contains(id), p.toString());
+                assertTrue(p.get("messageEn").asText().contains(id), p.toString());
+            }
+            assertTrue(p.get("messageVi").asText().contains("không phải là đối tượng được cấu"
+                    + " hình"), p.toString());
+            assertTrue(p.get("messageEn").asText().contains("is not a configured segment"),
+                    p.toString());
+            assertEquals(Map.of(), figures(Segment.of(segment), DAY), "nothing stored");
+        }
+        // a configured segment is still taken
+        String residents = "{\"date\": \"" + DAY + "\", \"segment\": \"residents\","
+                + " \"dryRun\": true, \"reports\": [" + figure(WARD_3, last(WARD_3) + 3) + "]}";
+        HttpResponse<String> ok = c.postJson("/api/reports", residents, c.token());
+        assertEquals(200, ok.statusCode(), ok.body());
+    }
+
+    @Test
+    void everyJsonErrorSaysWhatWentWrongInVietnameseAndEnglishAsTheOpenApiDocumentDescribes()
+            throws Exception {
+        String body = request(DAY.toString(), figure(WARD_3, last(WARD_3) + 1));
+        SessionClient c = SessionClient.loggedIn(base, "tanan", "kiemthu-tanan");
+        SessionClient viewer = SessionClient.loggedIn(base, "lanhdao", "kiemthu-lanhdao");
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("log in first", new SessionClient(base).postJson("/api/reports", body,
+                "anything"));
+        answers.put("CSRF token missing or wrong", c.postJson("/api/reports", body, null));
+        answers.put("this account may not send figures: its role is viewer",
+                viewer.postJson("/api/reports", body, viewer.token()));
+        answers.put("not allowed", c.send("GET", "/api/units/801", null, Map.of()));
+        answers.put("date must be a day of the calendar", c.send("GET",
+                "/api/units/794?date=2020-02-30", null, Map.of()));
+        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(c.send("GET",
+                "/openapi.yaml", null, Map.of()).body());
+        List<String> described = new ArrayList<>();
+        spec.at("/components/schemas/Error/properties").fieldNames()
+                .forEachRemaining(described::add);
+        for (Map.Entry<String, HttpResponse<String>> e : answers.entrySet()) {
+            JsonNode error = JSON.readTree(e.getValue().body());
+            assertTrue(error.get("error").asText().startsWith(e.getKey()), error.toString());
+            String vi = error.get("vi").asText();
+            String en = error.get("en").asText();
+            assertFalse(vi.isBlank(), error.toString());
+            assertFalse(en.isBlank(), error.toString());
+            assertFalse(vi.equals(en), "two languages: " + error);
+            error.fieldNames().forEachRemaining(k -> assertTrue(described.contains(k),
+                    k + " is described in openapi.yaml: " + error));
+        }
+        assertTrue(JSON.readTree(answers.get("log in first").body()).get("vi").asText()
+                .contains("đăng nhập"));
+        assertTrue(JSON.readTree(answers.get("date must be a day of the calendar").body())
+                .get("en").asText().contains("2020-02-30"));
     }
 }

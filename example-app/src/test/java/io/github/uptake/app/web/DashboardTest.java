@@ -431,4 +431,39 @@ class DashboardTest {
                     + "<td class=\"rate missing\">–</td>.*"), page);
         });
     }
+
+    /** Returns the change since yesterday of a unit's row in the table of the units below. */
+    private static String changeInTable(String html, String code) {
+        java.util.regex.Matcher m = Pattern.compile("<tr id=\"child-" + code + "\">(?:<td[^>]*>"
+                + ".*?</td>){5}<td>([^<]*)</td>").matcher(html);
+        assertTrue(m.find(), "no row of " + code + ": " + html);
+        return m.group(1);
+    }
+
+    @Test
+    void theHeadlinesChangeSinceYesterdayIsMissingWhenYesterdayHadNoFigure() throws Exception {
+        WebClient c = loggedIn("sotttt", "kiemthu-sotttt");
+        // the province before any figure: no figure, no change (never 0)
+        String empty = c.get("/units/80?date=2020-07-10").body();
+        assertTrue(empty.contains("<p id=\"progress\">Hôm qua: – ·"), empty);
+        // a commune's first figure is no change from nothing, in the headline as in the table
+        String ward = "27694";
+        TreeMap<LocalDate, Long> days = new TreeMap<>();
+        storage.reportStore().forEachCurrent(Segment.RESIDENTS, LongAnDemo.FIRST.minusDays(30),
+                LongAnDemo.LAST, (code, d, count) -> {
+                    if (code.equals(ward)) {
+                        days.put(LocalDate.ofEpochDay(d), count);
+                    }
+                });
+        LocalDate first = days.firstKey();
+        String page = c.get("/units/" + ward + "?date=" + first).body();
+        assertTrue(page.contains("<p id=\"progress\">Hôm qua: – ·"), first + ": " + page);
+        assertEquals("–", changeInTable(c.get("/units/794?date=" + first).body(), ward));
+        // the day after, a change from a figure is a number, the same in both places
+        LocalDate next = days.higherKey(first);
+        String change = changeInTable(c.get("/units/794?date=" + next).body(), ward);
+        assertFalse(change.equals("–"), change);
+        assertTrue(c.get("/units/" + ward + "?date=" + next).body().contains(
+                "<p id=\"progress\">Hôm qua: " + change + " ·"), next + ": " + change);
+    }
 }

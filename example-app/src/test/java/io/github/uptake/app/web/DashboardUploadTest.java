@@ -246,4 +246,25 @@ class DashboardUploadTest {
                 tooLarge.body());
         nothingLeft();
     }
+
+    @Test
+    void aViewerMayNotUploadNorCheckFirstAndNothingIsStored() throws Exception {
+        LocalDate day = DAY.plusDays(7);
+        WebClient viewer = WebClient.loggedIn(base, "lanhdao", "kiemthu-lanhdao");
+        for (String action : List.of("store", "check")) {
+            HttpResponse<String> r = viewer.upload(viewer.token(), action, day.toString(),
+                    "bao-cao.xlsx", producer("h-total-bottom_xlsxwriter.xlsx"));
+            assertEquals(403, r.statusCode(), action + ": " + r.body());
+            assertTrue(r.body().contains("Tài khoản của bạn chỉ được xem số liệu, không được gửi"
+                    + " số liệu: không có số liệu nào được lưu."), r.body());
+        }
+        assertEquals(Map.of(), figures(day), "nothing stored");
+        viewer.get("/units/80?lang=en");
+        HttpResponse<String> english = viewer.upload(viewer.token(), "store", day.toString(),
+                "bao-cao.xlsx", producer("h-total-bottom_xlsxwriter.xlsx"));
+        assertEquals(403, english.statusCode());
+        assertTrue(english.body().contains("Your account may only view figures, not send them:"
+                + " nothing was stored."), english.body());
+        assertEquals(Map.of(), figures(day), "nothing stored");
+    }
 }

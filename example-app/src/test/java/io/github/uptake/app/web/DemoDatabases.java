@@ -1,5 +1,6 @@
 package io.github.uptake.app.web;
 
+import io.github.uptake.app.demo.DemoData;
 import io.github.uptake.app.demo.DemoLoader;
 import io.github.uptake.app.demo.LongAnDemo;
 import io.github.uptake.jdbc.JdbcOptions;
@@ -7,6 +8,7 @@ import io.github.uptake.jdbc.JdbcStorage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** In-memory H2 databases holding the Long An demo, for the dashboard's tests. */
@@ -25,6 +27,19 @@ final class DemoDatabases {
     static JdbcStorage demo(String name) {
         JdbcStorage s = JdbcStorage.open(dataSource(name), JdbcOptions.defaults());
         DemoLoader.load(s, LongAnDemo.make());
+        return s;
+    }
+
+    /**
+     * Returns the storage of a new in-memory database with the demo's units of 2020 only: its
+     * territorial hierarchy has one version, and there is no crosswalk.
+     */
+    static JdbcStorage oneVersion(String name) {
+        DemoData d = LongAnDemo.make();
+        JdbcStorage s = JdbcStorage.open(dataSource(name), JdbcOptions.defaults());
+        DemoLoader.load(s, new DemoData(d.territorial(), d.sectoral(), d.denominators(),
+                d.rules(), d.submissions(), d.authoritative(), d.published(), List.of(),
+                List.of()));
         return s;
     }
 
