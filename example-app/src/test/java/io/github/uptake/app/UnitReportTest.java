@@ -350,7 +350,8 @@ class UnitReportTest {
     /** The rate cells of the dashboard's table of units below, by unit code. */
     private static Map<String, String> webRates(UnitReport report, UptakeFormat f) {
         String html = UnitOverview.children(ReportTexts.of(f), report, DAY, Segment.RESIDENTS);
-        Matcher m = Pattern.compile("<tr id=\"child-([^\"]+)\">.*?<td class=\"rate [a-z]+\">"
+        Matcher m = Pattern.compile("<tr id=\"child-([^\"]+)\">.*?<td class=\"rate [a-z]+"
+                + "(?: band-[a-z0-9-]+)?\">"
                 + "([^<]*)</td>").matcher(html);
         Map<String, String> rates = new HashMap<>();
         while (m.find()) {

@@ -125,8 +125,7 @@ public final class UnitOverview {
     }
 
     /**
-     * Computes the table of the units below: code (a link), name, count, denominator, rate
-     * (with its status), change since the day before and rank.
+     * Computes the table of the units below in the default order, the worst rate first.
      *
      * @param report  the report of the unit, with the day before for the change, not null
      * @param day  the day, for the links, not null
@@ -136,6 +135,23 @@ public final class UnitOverview {
      */
     static ChildrenTable children(UnitReport report, LocalDate day, Segment segment,
                                   Messages msg) {
+        return children(report, day, segment, msg, ChildrenSort.parse(null, null));
+    }
+
+    /**
+     * Computes the table of the units below: code (a link), name, count, denominator, rate
+     * (with its status and band), change since the day before and rank, in the order asked for;
+     * the headings link to the other orders and the legend names the bands.
+     *
+     * @param report  the report of the unit, with the day before for the change, not null
+     * @param day  the day, for the links, not null
+     * @param segment  the segment, for the links, not null
+     * @param msg  the texts, not null
+     * @param sort  the order, not null
+     * @return the table, null for a unit without units below
+     */
+    static ChildrenTable children(UnitReport report, LocalDate day, Segment segment,
+                                  Messages msg, ChildrenSort sort) {
         UptakeFormat f = msg.format();
         List<UnitReport.Line> children = report.lines().stream().filter(l -> l.depth() == 1)
                 .toList();
@@ -147,7 +163,7 @@ public final class UnitOverview {
                 .forEach(r -> rank.put(r.node().code(), r.rank()));
         List<ChildrenTable.Row> rows = new ArrayList<>();
         boolean partial = false;
-        for (UnitReport.Line c : children) {
+        for (UnitReport.Line c : sort.sort(children, report, f.locale())) {
             NodeResult n = c.node();
             String status = !c.hasFigure() ? "missing" : n.met() ? "met"
                     : n.missingLeaves() > 0 && n.ownFigureUse() != OwnFigureUse.USED ? "missing"
@@ -157,16 +173,36 @@ public final class UnitOverview {
             rows.add(new ChildrenTable.Row(c.code(), "/units/" + Frames.encode(c.code())
                     + "?date=" + day + "&segment=" + Frames.encode(segment.id()),
                     n.unit().name(), c.countText(f), n.ownFigureUse() == OwnFigureUse.USED,
-                    c.denominatorText(f), c.rateText(f, BANDS), status, change,
-                    rank.containsKey(c.code()) && c.hasFigure()
+                    c.denominatorText(f), c.rateText(f, BANDS), status, ChildrenSort.band(c),
+                    change, rank.containsKey(c.code()) && c.hasFigure()
                             ? String.valueOf(rank.get(c.code())) : ""));
         }
-        return new ChildrenTable(rows, partial);
+        return new ChildrenTable(headers(report, day, segment, msg, sort), rows, partial,
+                ChildrenSort.legend(msg));
+    }
+
+    /** The headings of the table of the units below, those that sort with their links. */
+    private static List<ChildrenTable.Header> headers(UnitReport report, LocalDate day,
+                                                      Segment segment, Messages msg,
+                                                      ChildrenSort sort) {
+        String path = "/units/" + Frames.encode(report.unitCode());
+        String seg = Frames.encode(segment.id());
+        List<ChildrenTable.Header> out = new ArrayList<>();
+        for (String[] c : new String[][] {{"code", "col.code"}, {"name", "col.name"},
+                {"count", "col.users"}, {null, "col.denominator"}, {"rate", "col.rate"},
+                {"change", "col.change"}, {null, "col.rank"}}) {
+            boolean left = "code".equals(c[0]) || "name".equals(c[0]);
+            String sorted = c[0] != null && c[0].equals(sort.key())
+                    ? (sort.ascending() ? "asc" : "desc") : null;
+            out.add(new ChildrenTable.Header(msg.get(c[1]), left,
+                    c[0] == null ? null : sort.href(c[0], path, day, seg), sorted));
+        }
+        return out;
     }
 
     /**
-     * Computes the lagging units: how many leaves below the unit are under the band, and the ten
-     * lowest rates.
+     * Computes the lagging units: the ten lowest rates of the leaves below the unit that have a
+     * figure, and a sentence saying so and how many of them (and in all) are under the band.
      *
      * @param report  the report of the unit, not null
      * @param msg  the texts, not null
@@ -183,15 +219,36 @@ public final class UnitOverview {
         if (leaves.isEmpty()) {
             return null;
         }
-        List<NodeResult> nodes = List.copyOf(leaves.keySet());
+        // only units with a figure: a unit without one has no rate to list or to count as low
+        List<NodeResult> nodes = leaves.entrySet().stream().filter(e -> e.getValue().hasFigure())
+                .map(Map.Entry::getKey).toList();
         List<NodeResult> lowest = Ranking.below(nodes, Threshold.ALL);
         int under = Ranking.below(nodes, BANDS.get(0)).size();
         List<String> items = new ArrayList<>();
         for (NodeResult n : lowest.subList(0, Math.min(LOWEST, lowest.size()))) {
             items.add(n.code() + " " + n.unit().name() + ": " + leaves.get(n).rateText(f, BANDS));
         }
-        return new Lagging(msg.get("lagging.under", f.count(under), f.threshold(BANDS.get(0))),
+        return new Lagging(laggingSentence(items.size(), under, f.threshold(BANDS.get(0)), msg),
                 items);
+    }
+
+    /**
+     * Says what the list of lagging units shows: how many units, and how many of them are under
+     * the band, never "0 under 10%" over a list.
+     */
+    private static String laggingSentence(int listed, int under, String band, Messages msg) {
+        UptakeFormat f = msg.format();
+        if (listed == 0) {
+            return msg.get("lagging.empty");
+        }
+        if (under == 0) {
+            return msg.get("lagging.none-under", f.count(listed), band);
+        }
+        if (under < listed) {
+            return msg.get("lagging.some-under", f.count(listed), f.count(under), band);
+        }
+        return under == listed ? msg.get("lagging.all-under", f.count(listed), band)
+                : msg.get("lagging.all-under-of", f.count(listed), band, f.count(under));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.uptake.app.RebasedView;
 import io.github.uptake.app.UnitReport;
 import io.github.uptake.app.config.AppConfig;
 import io.github.uptake.app.web.view.Chart;
+import io.github.uptake.app.web.view.FindingGroup;
 import io.github.uptake.app.web.view.RebasedPage;
 import io.github.uptake.app.web.view.UnitPage;
 import io.github.uptake.app.web.view.UploadForm;
@@ -16,7 +17,6 @@ import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.progress.Progress;
 import io.github.uptake.progress.ProgressOptions;
-import io.github.uptake.quality.Finding;
 import io.github.uptake.quality.QualityChecks;
 import io.github.uptake.quality.QualityContext;
 import io.github.uptake.reconciliation.Comparison;
@@ -106,13 +106,8 @@ final class UnitRoutes {
                 storage.reportStore(), segment);
         List<String> missing = c.missingUnits(code).stream().limit(MISSING_NAMED)
                 .map(u -> u.code() + " " + u.name()).toList();
-        List<String> findings = new ArrayList<>();
-        for (Finding fi : QualityChecks.defaults().run(QualityContext.of(engine, daily,
-                day.minusDays(6), day))) {
-            if (Units.within(v, code, fi.unitCode())) {
-                findings.add(fi.message(f.locale()));
-            }
-        }
+        List<FindingGroup> findings = UnitFindings.of(QualityChecks.defaults().run(
+                QualityContext.of(engine, daily, day.minusDays(6), day)), v, code, msg);
         List<String> reconciliation = new ArrayList<>();
         for (Comparison cmp : Reconciliation.withAuthoritative(snap, storage.reconciliationStore()
                 .authoritativeCounts(segment, day, day))) {
@@ -130,7 +125,8 @@ final class UnitRoutes {
                         msg.locale()), f.date(day)),
                 UnitOverview.headline(report.top(), msg), progress,
                 views(msg, v, code, day, null), chart,
-                UnitOverview.children(report, day, segment, msg),
+                UnitOverview.children(report, day, segment, msg, ChildrenSort.parse(
+                        ctx.queryParam("sort"), ctx.queryParam("dir"))),
                 UnitOverview.lagging(report, msg), UnitOverview.ownFigures(report, msg),
                 msg.get("missing.title", f.count(c.node(code).missing()),
                         f.count(c.node(code).expected())), missing, findings, reconciliation,

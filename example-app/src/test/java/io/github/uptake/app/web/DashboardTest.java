@@ -155,7 +155,8 @@ class DashboardTest {
         String province = c.get("/units/80").body();
         assertTrue(province.contains("id=\"rate\">11,09%"), province);
         assertTrue(province.contains("<ol id=\"lagging\"><li>"), "the lagging communes");
-        assertTrue(province.contains("0 đơn vị dưới 10%."), "no commune is under 10%");
+        assertTrue(province.contains("<p id=\"lagging-under\">10 đơn vị có tỷ lệ thấp nhất;"
+                + " không đơn vị nào dưới 10%.</p>"), "no commune is under 10%");
         String sectoral = c.get("/units/UBND-LA?segment=workers&date=2020-08-18").body();
         assertTrue(sectoral.contains("Doanh nghiệp trong khu, cụm công nghiệp"), sectoral);
         assertTrue(c.get("/units/80/report.xlsx").statusCode() == 200);
@@ -373,7 +374,7 @@ class DashboardTest {
                     page);
             for (String code : List.of("T1", "T2")) {
                 assertTrue(page.matches("(?s).*<tr id=\"child-" + code + "\">.*?<td class=\"rate"
-                        + " notmet\">59,99%</td>.*"), page);
+                        + " notmet band-30-60\">59,99%</td>.*"), page);
             }
             assertFalse(page.contains("60,00%"), page);
             String english = h.get("/units/T1?date=2020-08-19&lang=en").body();

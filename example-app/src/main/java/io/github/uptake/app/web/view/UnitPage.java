@@ -19,7 +19,7 @@ import java.util.List;
  * @param own  the parents' own figures, null if none is current
  * @param missingTitle  the heading of the units that have not reported, with their number
  * @param missing  those units, "code name", up to 30, not null
- * @param findings  the data-quality findings within the unit, not null
+ * @param findings  the data-quality findings within the unit, grouped by kind, not null
  * @param reconciliation  the comparisons with authoritative counts, sentences, not null
  * @param templateHref  the link to the unit's template, not null
  * @param reportHref  the link to the consolidated report, not null
@@ -28,8 +28,8 @@ import java.util.List;
 public record UnitPage(Layout layout, String name, String subtitle, Headline headline,
                        String progress, ViewSwitch views, Chart chart, ChildrenTable children,
                        Lagging lagging, OwnFigures own, String missingTitle, List<String> missing,
-                       List<String> findings, List<String> reconciliation, String templateHref,
-                       String reportHref, UploadForm upload) {
+                       List<FindingGroup> findings, List<String> reconciliation,
+                       String templateHref, String reportHref, UploadForm upload) {
     /** Copies the lists. */
     public UnitPage {
         missing = List.copyOf(missing);
