@@ -44,6 +44,8 @@ import java.util.Set;
 final class JdbcReportStore implements ReportStore {
     private static final int FETCH_SIZE = 10_000;
     private static final int POINT_LOOKUPS = 64;
+    /** From this many new revisions on, PostgreSQL is written with COPY (PgCopyRevisions). */
+    static final int COPY_FROM = 1_000;
     private static final String COLUMNS = "unit_code, segment_id, as_of, revision, people,"
             + " reported_at, reporter, source_ref, recorded_at, submission_id, previous_people";
 
@@ -52,8 +54,15 @@ final class JdbcReportStore implements ReportStore {
     private final String revisions;
     private final String submissions;
     private final String segments;
+    private final boolean copy;
 
     JdbcReportStore(Transactions tx, JdbcOptions options, Clock clock) {
+        this(tx, options, clock, true);
+    }
+
+    /** As above; {@code copy} false keeps the batch path on PostgreSQL too (for comparisons). */
+    JdbcReportStore(Transactions tx, JdbcOptions options, Clock clock, boolean copy) {
+        this.copy = copy;
         this.tx = tx;
         this.clock = clock;
         this.revisions = options.table("report_revision");
@@ -171,6 +180,10 @@ final class JdbcReportStore implements ReportStore {
     private void insert(Connection c, Plan plan) throws SQLException {
         ensureSegments(c, plan.segments);
         if (plan.inserts.isEmpty()) {
+            return;
+        }
+        if (copy && plan.inserts.size() >= COPY_FROM && PgCopyRevisions.usable(c)) {
+            PgCopyRevisions.write(c, revisions, COLUMNS, plan.inserts);
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + revisions + " (" + COLUMNS
