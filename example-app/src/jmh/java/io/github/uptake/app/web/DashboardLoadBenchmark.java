@@ -55,7 +55,15 @@ public class DashboardLoadBenchmark {
         ds.setURL("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         JdbcStorage storage = JdbcStorage.open(ds, JdbcOptions.defaults());
         DemoLoader.load(storage, LongAnDemo.make());
-        dashboard = new Dashboard(storage, Accounts.demo(), LongAnDemo.DAY);
+        // one administrator, in the benchmark's own database, with a password of its own
+        String password = io.github.uptake.app.accounts.Passwords.generate();
+        io.github.uptake.app.accounts.AccountStore accounts = io.github.uptake.app.accounts
+                .AccountStore.open(ds, java.time.Clock.systemUTC());
+        accounts.add(java.util.List.of(new io.github.uptake.app.accounts.AccountStore.NewAccount(
+                new io.github.uptake.app.accounts.Account("bench", "Benchmark",
+                        java.util.Optional.empty(), io.github.uptake.app.accounts.Role.VIEWER,
+                        false, false), password)));
+        dashboard = new Dashboard(storage, new Accounts(accounts), LongAnDemo.DAY);
         base = "http://127.0.0.1:" + dashboard.start("127.0.0.1", 0);
         client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = get("/login");
@@ -65,8 +73,9 @@ public class DashboardLoadBenchmark {
         }
         client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + m.group(1)
-                        + "&user=sotttt&password=demo-sotttt")).build(),
+                        + "&user=bench&password=" + password)).build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 
