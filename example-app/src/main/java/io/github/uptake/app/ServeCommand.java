@@ -195,12 +195,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println(o.refusal().get());
             return ExitCodes.USAGE;
         }
-        o.createdPassword().ifPresent(p -> {
-            String[] np = p.split(" ", 2);
-            out.println("Đã tạo tài khoản quản trị " + np[0] + ", mật khẩu (chỉ in lần này): "
-                    + np[1]);
-            out.println("Created the administrator " + np[0] + ", password (shown only now): "
-                    + np[1]);
+        o.created().ifPresent(c -> {
+            out.println("Đã tạo tài khoản quản trị " + c.name() + ", mật khẩu (chỉ in lần này): "
+                    + c.password());
+            out.println("Created the administrator " + c.name() + ", password (shown only now): "
+                    + c.password());
         });
         return ExitCodes.OK;
     }

@@ -51,7 +51,6 @@ final class UsersAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Role> r = Optional.of(role);
         String password = UsersPasswdCommand.password(passwordStdin, users);
         if (password == null) {
             return ExitCodes.REJECTED;
@@ -72,11 +71,11 @@ final class UsersAddCommand implements Callable<Integer> {
                 return ExitCodes.REJECTED;
             }
             store.add(List.of(new AccountStore.NewAccount(new Account(name, displayName,
-                    Optional.ofNullable(unit).map(String::strip), r.get(), false, false),
+                    Optional.ofNullable(unit).map(String::strip), role, false, false),
                     password)));
         }
-        users.say("Đã thêm tài khoản " + name + " (" + r.get().id() + ").", "Added the account "
-                + name + " (" + r.get().id() + ").");
+        users.say("Đã thêm tài khoản " + name + " (" + role.id() + ").", "Added the account "
+                + name + " (" + role.id() + ").");
         if (!passwordStdin) {
             users.say("Mật khẩu (chỉ in lần này): " + password, "Password (shown only now): "
                     + password);

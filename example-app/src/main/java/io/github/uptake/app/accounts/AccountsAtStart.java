@@ -19,10 +19,19 @@ public final class AccountsAtStart {
      * The outcome.
      *
      * @param refusal  why the app must not start, in Vietnamese and English; empty to go on
-     * @param createdPassword  the password of the administrator just created, to print once;
-     *     empty if none was created
+     * @param created  the administrator just created, with its password to print once; empty if
+     *     none was created
      */
-    public record Outcome(Optional<String> refusal, Optional<String> createdPassword) {
+    public record Outcome(Optional<String> refusal, Optional<Created> created) {
+    }
+
+    /**
+     * An administrator created at the first start.
+     *
+     * @param name  its login name
+     * @param password  its generated password, to print once
+     */
+    public record Created(String name, String password) {
     }
 
     /**
@@ -48,7 +57,7 @@ public final class AccountsAtStart {
         store.add(List.of(new AccountStore.NewAccount(new Account(name,
                 "Quản trị / Administrator", Optional.empty(), Role.ADMINISTRATOR, false, false),
                 password)));
-        return new Outcome(Optional.empty(), Optional.of(name + " " + password));
+        return new Outcome(Optional.empty(), Optional.of(new Created(name, password)));
     }
 
     /**
