@@ -4,6 +4,7 @@ import io.github.uptake.internal.Checks;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.model.Unit;
+import io.github.uptake.port.ReportReader;
 import io.github.uptake.port.ReportStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,6 +75,26 @@ public final class Completeness {
      */
     public static Completeness compute(HierarchyVersion version, ReportingSchedule schedule,
                                        ReportingPeriod period, ReportStore store,
+                                       Segment segment) {
+        return compute(version, schedule, period, (ReportReader) store, segment);
+    }
+
+    /**
+     * Computes who reported for a period from any reader of reports, e.g. a live model in memory
+     * ({@link io.github.uptake.live.LiveFigures}).
+     *
+     * @param version  the hierarchy version whose units are counted, not null
+     * @param schedule  the schedule (which units are expected), not null; expected codes not in
+     *     the version are ignored
+     * @param period  the period, not null
+     * @param store  where the reports are read, not null
+     * @param segment  the segment reported, not null
+     * @return the completeness of every unit of the version, not null
+     * @throws NullPointerException if an argument is null
+     * @since 0.2.0
+     */
+    public static Completeness compute(HierarchyVersion version, ReportingSchedule schedule,
+                                       ReportingPeriod period, ReportReader store,
                                        Segment segment) {
         Checks.notNull(version, "version");
         Checks.notNull(period, "period");

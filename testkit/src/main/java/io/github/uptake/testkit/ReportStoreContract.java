@@ -1,6 +1,8 @@
 package io.github.uptake.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import io.github.uptake.rollup.DailyCounts;
 import io.github.uptake.rollup.LatestCounts;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +35,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -575,6 +579,71 @@ public abstract class ReportStoreContract {
         store.forEachArrival(Segment.RESIDENTS, DAY, DAY,
                 (code, day, first) -> seen.put(code + "@" + LocalDate.ofEpochDay(day), first));
         assertEquals(Map.of("27685@2020-08-15", T0), seen);
+    }
+
+    /**
+     * Rule: {@link ReportStore#forEachFigureRecordedAfter} streams, once per key, the current
+     * figure and first arrival of every key with a revision recorded after the moment (every key
+     * from {@link Instant#EPOCH}), and returns the latest recording time read.
+     */
+    @Test
+    void figuresRecordedAfterAMomentAreStreamedWithTheirFirstArrival() {
+        store.submit(report("27685", DAY, 100, T0.plusSeconds(7200)));
+        store.submit(report("27688", DAY.plusDays(1), 7, T0));
+        store.submit(Report.of("27688", Segment.STAFF, DAY, 3, T0, "Phường 2", null));
+        Map<String, String> all = new HashMap<>();
+        Instant latest;
+        try {
+            latest = store.forEachFigureRecordedAfter(Instant.EPOCH,
+                (segment, code, day, count, first) -> assertNull(all.put(segment.id() + "/"
+                        + code + "@" + LocalDate.ofEpochDay(day), count + " " + first)));
+        } catch (UnsupportedOperationException e) {
+            // an optional capability: said, not failed
+            Assumptions.abort("the store does not stream what changed (optional): " + e);
+            return;
+        }
+        assertEquals(Map.of("residents/27685@2020-08-15", "100 " + T0.plusSeconds(7200),
+                "residents/27688@2020-08-16", "7 " + T0, "staff/27688@2020-08-15", "3 " + T0), all);
+        assertEquals(latestRecorded(), latest, "the latest recording time read");
+        // a correction sent earlier than the figure it follows: not current, but the first arrival
+        Instant before = latest;
+        SubmitResult late = store.submit(report("27685", DAY, 90, T0));
+        Instant after = store.revisions(key("27685")).get(late.revision() - 1).recordedAt()
+                .minus(1, ChronoUnit.MICROS);
+        Map<String, String> changed = new HashMap<>();
+        Instant latest2 = store.forEachFigureRecordedAfter(after,
+                (segment, code, day, count, first) -> assertNull(changed.put(segment.id() + "/"
+                        + code + "@" + LocalDate.ofEpochDay(day), count + " " + first)));
+        assertEquals("100 " + T0, changed.get("residents/27685@2020-08-15"),
+                "the current figure (sent last) and the correction's earlier first arrival");
+        for (String key : changed.keySet()) {
+            // only keys with a revision recorded after the moment (the clock may not move)
+            String[] parts = key.split("[/@]");
+            assertTrue(store.revisions(new ReportKey(parts[1], Segment.of(parts[0]),
+                    LocalDate.parse(parts[2]))).stream().anyMatch(r -> r.recordedAt()
+                    .isAfter(after)), key);
+        }
+        assertEquals(latestRecorded(), latest2);
+        assertFalse(latest2.isBefore(before));
+        Map<String, String> none = new HashMap<>();
+        assertEquals(latest2, store.forEachFigureRecordedAfter(latest2,
+                (segment, code, day, count, first) -> none.put(code, "")), "nothing after it");
+        assertEquals(Map.of(), none);
+    }
+
+    /** The latest recording time among every revision of the keys the test above uses. */
+    private Instant latestRecorded() {
+        Instant latest = Instant.EPOCH;
+        for (ReportKey k : List.of(key("27685"),
+                new ReportKey("27688", Segment.RESIDENTS, DAY.plusDays(1)),
+                new ReportKey("27688", Segment.STAFF, DAY))) {
+            for (ReportRevision r : store.revisions(k)) {
+                if (r.recordedAt().isAfter(latest)) {
+                    latest = r.recordedAt();
+                }
+            }
+        }
+        return latest;
     }
 
     /** Rule: the default loads for a series and a snapshot see the current figures. */

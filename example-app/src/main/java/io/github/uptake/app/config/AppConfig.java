@@ -62,7 +62,7 @@ public record AppConfig(Province province, Header header, Texts campaign,
         segments = Map.copyOf(labels);
         reporting = reporting == null ? new Reporting(null, null, null, null) : reporting;
         targets = targets == null ? List.of() : List.copyOf(targets);
-        server = server == null ? new Server(null, null) : server;
+        server = server == null ? new Server(null, null, null, null) : server;
         security = security == null ? new Security(null, null, null, null, null, null, null)
                 : security;
     }
@@ -207,12 +207,19 @@ public record AppConfig(Province province, Header header, Texts campaign,
     }
 
     /**
-     * Where the dashboard listens.
+     * Where the dashboard listens, and how often its live model looks for what other processes
+     * stored.
      *
      * @param host  the address; null for 127.0.0.1 (this machine only)
      * @param port  the port, 0 to 65535 (0 for any free one); null for 7070
+     * @param pollSeconds  how often the live model reads the reports stored since it last looked
+     *     (by another app instance or {@code uptake import} on the same database), 1 to 3600
+     *     seconds; null for 2
+     * @param referenceReloadMinutes  how often it reads the units, denominators, target rules and
+     *     authoritative counts again, 1 to 1440 minutes; null for 5
      */
-    public record Server(String host, Integer port) {
+    public record Server(String host, Integer port, Integer pollSeconds,
+                         Integer referenceReloadMinutes) {
         /** Checks the fields and fills the defaults. */
         public Server {
             host = host == null ? "127.0.0.1" : text(host, "host");
@@ -221,6 +228,19 @@ public record AppConfig(Province province, Header header, Texts campaign,
                 throw new IllegalArgumentException("port: cổng từ 0 đến 65535 / a port from 0 to 65535: "
                         + port);
             }
+            pollSeconds = range("pollSeconds", pollSeconds, 2, 1, 3600);
+            referenceReloadMinutes = range("referenceReloadMinutes", referenceReloadMinutes, 5, 1,
+                    1440);
+        }
+
+        /** Returns how often the reports are polled. */
+        public java.time.Duration poll() {
+            return java.time.Duration.ofSeconds(pollSeconds);
+        }
+
+        /** Returns how often the reference data is read again. */
+        public java.time.Duration referenceReload() {
+            return java.time.Duration.ofMinutes(referenceReloadMinutes);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.uptake.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.uptake.app.JsonReport;
+import io.github.uptake.app.live.DayFigures;
 import io.github.uptake.app.RollUpOptions;
 import io.github.uptake.app.UnitReport;
 import io.github.uptake.json.UptakeModule;
@@ -55,10 +56,10 @@ final class ApiRoutes {
         String code = ctx.pathParam("code");
         HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
         Segment segment = Units.segment(ctx.queryParam("segment"), v);
-        RollUp engine = RollUp.of(v, segment, site.storage().referenceStore().denominators(
-                segment), site.storage().referenceStore().targetRules(), site.policy());
-        Snapshot snap = engine.snapshot(site.storage().reportStore().latestCounts(v, segment, day,
-                engine.policy().carryForwardDays()));
+        // from the live model: the day's figures computed once per change
+        DayFigures figures = site.live().day(v, segment, day);
+        Snapshot snap = figures.snapshot();
+        RollUp engine = figures.engine();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("date", day.toString());
         body.put("segment", segment.id());

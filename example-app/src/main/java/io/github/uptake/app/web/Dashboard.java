@@ -2,6 +2,7 @@ package io.github.uptake.app.web;
 
 import io.github.uptake.app.config.AppConfig;
 import io.github.uptake.app.config.AppConfigFile;
+import io.github.uptake.app.live.LiveModel;
 import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.Segment;
@@ -26,7 +27,9 @@ import java.util.function.Supplier;
  * {@code messages_vi}/{@code messages_en} bundles, Vietnamese by default with an English switch)
  * over the storage, with accounts (a user sees and submits only within its unit's subtree;
  * anything else is 403), sessions, CSRF tokens on every form, a day picker on every page, and a
- * JSON API described by {@code /openapi.yaml}. The routes are in {@link SessionRoutes},
+ * JSON API described by {@code /openapi.yaml}. The pages and the API read a live model in memory
+ * ({@link LiveModel}), loaded when the dashboard is made, brought up to date by every accepted
+ * submission and polled for what other processes stored. The routes are in {@link SessionRoutes},
  * {@link UnitRoutes}, {@link DownloadRoutes}, {@link UploadRoutes}, {@link ApiRoutes},
  * {@link EntryRoutes}, {@link ReportsRoutes} and {@link AccountRoutes}; every
  * failure is answered by {@link Failures}. This class only wires them; it is not thread-safe to
@@ -35,6 +38,7 @@ import java.util.function.Supplier;
 public final class Dashboard {
     private final Site site;
     private final WebSecurity security;
+    private final LiveModel live;
     private Javalin app;
 
     /**
@@ -114,28 +118,33 @@ public final class Dashboard {
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
+        // every report and the hierarchies in memory: the pages never wait for the database
+        this.live = LiveModel.load(storage, Objects.requireNonNull(policy, "policy"));
         Supplier<LocalDate> defaultDay;
         Consumer<Iterable<LocalDate>> stored;
         if (fixedDay != null) {
             defaultDay = () -> fixedDay;
-            stored = days -> { };
+            stored = days -> live.refresh();
         } else {
             // the province's segments: those its configuration labels
-            ReportDays reportDays = new ReportDays(storage.reportStore(), config.segments()
+            ReportDays reportDays = new ReportDays(live.reports(), config.segments()
                     .keySet().stream().sorted().map(Segment::of).toList(),
                     () -> config.today(clock), clock);
             defaultDay = reportDays;
-            stored = reportDays::stored;
+            stored = days -> {
+                live.refresh();
+                reportDays.stored(days);
+            };
         }
         Sessions sessions = new Sessions(Objects.requireNonNull(accounts, "accounts"));
         Days days = new Days(defaultDay);
-        Units units = new Units(storage.referenceStore());
+        Units units = new Units(live);
         this.security = new WebSecurity(config.security(), clock);
         this.site = new Site(storage, config, Objects.requireNonNull(policy, "policy"),
                 Objects.requireNonNull(mapping, "mapping"), clock,
                 Objects.requireNonNull(uploads, "uploads"), sessions, days, units,
                 new Frames(sessions, units, days, config.province().code()), Pages.get(),
-                stored);
+                stored, live);
     }
 
     /** Returns the default upload root: a folder of the system's temporary folder. */
@@ -187,11 +196,14 @@ public final class Dashboard {
         new ReportsRoutes(site).register(app);
         new AccountRoutes(site).register(app);
         app.start(host, port);
+        live.startPolling(site.config().server().poll(), site.config().server()
+                .referenceReload());
         return app.port();
     }
 
-    /** Stops serving. */
+    /** Stops serving and polling. */
     public void stop() {
+        live.close();
         if (app != null) {
             app.stop();
         }

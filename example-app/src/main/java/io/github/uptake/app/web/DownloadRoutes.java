@@ -5,6 +5,7 @@ import io.github.uptake.excel.ExcelOptions;
 import io.github.uptake.excel.ExcelTemplates;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
+import io.github.uptake.app.live.DayFigures;
 import io.github.uptake.rollup.RollUp;
 import io.github.uptake.rollup.Snapshot;
 import io.javalin.Javalin;
@@ -54,13 +55,13 @@ final class DownloadRoutes {
         String code = ctx.pathParam("code");
         HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
         Segment segment = Units.segment(ctx.queryParam("segment"), v);
-        RollUp engine = RollUp.of(v, segment, site.storage().referenceStore().denominators(
-                segment), site.storage().referenceStore().targetRules(), site.policy());
-        int w = engine.policy().carryForwardDays();
-        Snapshot snap = engine.snapshot(site.storage().reportStore().latestCounts(v, segment, day,
-                w));
-        Snapshot before = engine.snapshot(site.storage().reportStore().latestCounts(v, segment,
-                day.minusDays(1), w));
+        // the live model's day, and the day before from its reports in memory
+        DayFigures figures = site.live().day(v, segment, day);
+        RollUp engine = figures.engine();
+        Snapshot snap = figures.snapshot();
+        Snapshot before = figures.before().orElseGet(() -> engine.snapshot(site.live().reports()
+                .latestCounts(v, segment, day.minusDays(1), engine.policy()
+                        .carryForwardDays())));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ConsolidatedReport.write(snap, before, code, site.config().reportHeader(day), out);
         send(ctx, "bao-cao-" + code + "-" + day + ".xlsx", out);

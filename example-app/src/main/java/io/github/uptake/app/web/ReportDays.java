@@ -1,7 +1,7 @@
 package io.github.uptake.app.web;
 
 import io.github.uptake.model.Segment;
-import io.github.uptake.port.ReportStore;
+import io.github.uptake.port.ReportReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,12 +17,15 @@ import java.util.function.Supplier;
  * province's time zone) if a report is dated today, else the latest day with a report before
  * today, else today. A report dated after today never makes the default.
  *
- * <p>The report store has no query for its latest day, so this class finds it with a few range
- * reads of the store's index by segment and day, newest first, and remembers it: once at the
- * first request, then only for the days after the latest day known (empty ranges, cheap), when the
- * day changes or at most once per {@link #REFRESH} (for reports stored by another process, e.g.
- * {@code uptake import} on the same PostgreSQL). The upload tells it the days it stored
- * ({@link #stored}). No request reads every report. This class is thread-safe.
+ * <p>The reports are read from the dashboard's live model ({@link
+ * io.github.uptake.live.LiveFigures}, a {@link ReportReader} in memory, kept current by every
+ * submission and a poll of the database), which has no query for its latest day either, so this
+ * class finds it with a few range reads by segment and day, newest first, and remembers it: once
+ * at the first request, then only for the days after the latest day known (empty ranges, cheap),
+ * when the day changes or at most once per {@link #REFRESH} (for reports stored by another
+ * process, e.g. {@code uptake import} on the same PostgreSQL, which the poll brings in). The
+ * submissions tell it the days they stored ({@link #stored}). No request reads every report.
+ * This class is thread-safe.
  */
 final class ReportDays implements Supplier<LocalDate> {
     /** How long the latest day found is trusted before the days after it are read again. */
@@ -32,7 +35,7 @@ final class ReportDays implements Supplier<LocalDate> {
     /** The windows read, newest first, in days back from today. */
     private static final int[] WINDOWS = {1, 7, 31, 366, 3_660};
 
-    private final ReportStore store;
+    private final ReportReader store;
     private final List<Segment> segments;
     private final Supplier<LocalDate> today;
     private final Clock clock;
@@ -49,7 +52,7 @@ final class ReportDays implements Supplier<LocalDate> {
      * @param today  today in the province's time zone, not null
      * @param clock  the clock of the refresh, not null
      */
-    ReportDays(ReportStore store, List<Segment> segments, Supplier<LocalDate> today, Clock clock) {
+    ReportDays(ReportReader store, List<Segment> segments, Supplier<LocalDate> today, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.segments = List.copyOf(segments);
         if (this.segments.isEmpty()) {

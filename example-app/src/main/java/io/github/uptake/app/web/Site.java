@@ -1,6 +1,7 @@
 package io.github.uptake.app.web;
 
 import io.github.uptake.app.config.AppConfig;
+import io.github.uptake.app.live.LiveModel;
 import io.github.uptake.excel.ColumnMapping;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.rollup.RollUpPolicy;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
  * What the dashboard's routes share: the storage, the province's configuration and roll-up policy,
  * the sessions, the days, the units, the frames and the pages. Immutable; thread-safe as its parts.
  *
- * @param storage  the storage
+ * @param storage  the storage, for writing (pages and the API read the live model)
  * @param config  the province's configuration
  * @param policy  the roll-up policy of pages, API and reports
  * @param mapping  how uploads read sheets that are not templates
@@ -24,9 +25,11 @@ import java.util.function.Consumer;
  * @param units  the units
  * @param frames  the frames of the pages
  * @param pages  the templates
- * @param stored  told the days an upload stored reports for
+ * @param stored  told the days a submission stored reports for, after it committed: the live
+ *     model catches up and the default day moves
+ * @param live  the live model the pages and the API read
  */
 record Site(JdbcStorage storage, AppConfig config, RollUpPolicy policy, ColumnMapping mapping,
             Clock clock, Path uploads, Sessions sessions, Days days, Units units, Frames frames,
-            Pages pages, Consumer<Iterable<LocalDate>> stored) {
+            Pages pages, Consumer<Iterable<LocalDate>> stored, LiveModel live) {
 }

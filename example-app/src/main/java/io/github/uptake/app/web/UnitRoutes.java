@@ -3,6 +3,8 @@ package io.github.uptake.app.web;
 import io.github.uptake.app.RebasedView;
 import io.github.uptake.app.UnitReport;
 import io.github.uptake.app.config.AppConfig;
+import io.github.uptake.app.live.DayFigures;
+import io.github.uptake.app.live.LiveModel;
 import io.github.uptake.app.web.view.Chart;
 import io.github.uptake.app.web.view.FindingGroup;
 import io.github.uptake.app.web.view.RebasedPage;
@@ -10,22 +12,14 @@ import io.github.uptake.app.web.view.UnitPage;
 import io.github.uptake.app.web.view.UploadForm;
 import io.github.uptake.app.web.view.ViewSwitch;
 import io.github.uptake.completeness.Completeness;
-import io.github.uptake.completeness.ReportingSchedule;
 import io.github.uptake.format.UptakeFormat;
-import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.progress.Progress;
 import io.github.uptake.progress.ProgressOptions;
-import io.github.uptake.quality.QualityChecks;
-import io.github.uptake.quality.QualityContext;
 import io.github.uptake.reconciliation.Comparison;
 import io.github.uptake.reconciliation.Reconciliation;
-import io.github.uptake.rollup.DailyCounts;
-import io.github.uptake.rollup.LatestCounts;
 import io.github.uptake.rollup.NodeResult;
-import io.github.uptake.rollup.RollUp;
-import io.github.uptake.rollup.RollUpPolicy;
 import io.github.uptake.rollup.Series;
 import io.github.uptake.rollup.Snapshot;
 import io.javalin.Javalin;
@@ -41,7 +35,7 @@ import java.util.List;
  */
 final class UnitRoutes {
     /** How many days the chart covers. */
-    static final int CHART_DAYS = 26;
+    static final int CHART_DAYS = LiveModel.CHART_DAYS;
     /** How many of the units without today's report are named. */
     private static final int MISSING_NAMED = 30;
 
@@ -72,24 +66,14 @@ final class UnitRoutes {
 
     private UnitPage unitPage(Context ctx, Messages msg, HierarchyVersion v, String code,
                               LocalDate day, Segment segment) {
-        JdbcStorage storage = site.storage();
         AppConfig config = site.config();
         UptakeFormat f = msg.format();
-        RollUpPolicy policy = site.policy();
-        RollUp engine = RollUp.of(v, segment, storage.referenceStore().denominators(segment),
-                storage.referenceStore().targetRules(), policy);
-        int window = engine.policy().carryForwardDays();
-        // as it was: the chart stays within the version valid on the day
-        LocalDate from = day.minusDays(CHART_DAYS - 1L).isBefore(v.validFrom()) ? v.validFrom()
-                : day.minusDays(CHART_DAYS - 1L);
-        DailyCounts daily = storage.reportStore().dailyCounts(v, segment, from.minusDays(window),
-                day);
-        Series series = engine.series(daily, from, day);
-        Snapshot snap = engine.snapshot(LatestCounts.from(daily, day));
-        // the day before, for the change: within the figures read when the chart spans it
-        Snapshot before = from.isBefore(day) ? engine.snapshot(LatestCounts.from(daily,
-                day.minusDays(1))) : null;
-        UnitReport report = UnitReport.of(snap, before, code);
+        // the day's figures from the live model, computed once per change of the segment
+        DayFigures figures = site.live().day(v, segment, day);
+        LocalDate from = figures.from();
+        Series series = figures.series();
+        Snapshot snap = figures.snapshot();
+        UnitReport report = UnitReport.of(snap, figures.before().orElse(null), code);
         NodeResult n = snap.node(code);
         Progress p = Progress.of(series, code, day, ProgressOptions.defaults());
         // missing is missing: no change from a day without a figure, as in the table below
@@ -101,16 +85,12 @@ final class UnitRoutes {
         Chart chart = TrendChart.of(series.counts(code), from, target,
                 p.projection().date().orElse(null), msg.get("chart.as-it-was",
                         f.date(v.validFrom())), f.shortDate(from));
-        ReportingSchedule schedule = ReportingSchedule.daily();
-        Completeness c = Completeness.compute(v, schedule, schedule.periodContaining(day),
-                storage.reportStore(), segment);
+        Completeness c = figures.completeness();
         List<String> missing = c.missingUnits(code).stream().limit(MISSING_NAMED)
                 .map(u -> u.code() + " " + u.name()).toList();
-        List<FindingGroup> findings = UnitFindings.of(QualityChecks.defaults().run(
-                QualityContext.of(engine, daily, day.minusDays(6), day)), v, code, msg);
+        List<FindingGroup> findings = UnitFindings.of(figures.findings(), v, code, msg);
         List<String> reconciliation = new ArrayList<>();
-        for (Comparison cmp : Reconciliation.withAuthoritative(snap, storage.reconciliationStore()
-                .authoritativeCounts(segment, day, day))) {
+        for (Comparison cmp : Reconciliation.withAuthoritative(snap, figures.authoritative())) {
             if (cmp.unit().code().equals(code)) {
                 reconciliation.add(msg.get("reconciliation.line", SourceLabels.label(cmp.source(),
                         msg), f.count(cmp.reference()), f.count(cmp.reported()),
@@ -141,7 +121,7 @@ final class UnitRoutes {
      */
     private ViewSwitch views(Messages msg, HierarchyVersion v, String code, LocalDate day,
                              LocalDate current) {
-        List<LocalDate> targets = RebasedView.targets(site.storage(), v);
+        List<LocalDate> targets = site.live().rebaseTargets(v);
         if (targets.isEmpty()) {
             return null;
         }
@@ -176,7 +156,7 @@ final class UnitRoutes {
             throw Refusal.of(404, "rebased.none", onto);
         }
         ViewSwitch switcher = views(msg, v, code, day, view.to().validFrom());
-        if (switcher == null || !RebasedView.targets(site.storage(), v).contains(
+        if (switcher == null || !site.live().rebaseTargets(v).contains(
                 view.to().validFrom())) {
             // onto the day's own version, or a database with one version: nothing to re-base
             throw Refusal.of(404, "rebased.none", onto);

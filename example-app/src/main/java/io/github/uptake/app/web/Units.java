@@ -3,20 +3,20 @@ package io.github.uptake.app.web;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
-import io.github.uptake.port.ReferenceStore;
+import io.github.uptake.app.live.LiveModel;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Finds the units a request names in the stored hierarchies, and checks the user may see them:
+ * Finds the units a request names in the hierarchies of the live model, and checks the user may see them:
  * within the user's unit's subtree, or anything for the Department. This class is immutable and
- * thread-safe if its store is.
+ * thread-safe.
  */
 final class Units {
-    private final ReferenceStore reference;
+    private final LiveModel live;
 
-    Units(ReferenceStore reference) {
-        this.reference = reference;
+    Units(LiveModel live) {
+        this.live = live;
     }
 
     /**
@@ -27,13 +27,7 @@ final class Units {
      * @return the version, empty if no hierarchy holds the unit that day
      */
     Optional<HierarchyVersion> versionOf(String code, LocalDate day) {
-        for (String name : reference.hierarchyNames()) {
-            Optional<HierarchyVersion> v = reference.hierarchy(name).flatMap(h -> h.versionOn(day));
-            if (v.isPresent() && v.get().contains(code)) {
-                return v;
-            }
-        }
-        return Optional.empty();
+        return live.versionOf(code, day);
     }
 
     /**
@@ -75,8 +69,7 @@ final class Units {
      * @return the root's code, empty if the hierarchy has no version that day
      */
     Optional<String> root(String hierarchy, LocalDate day) {
-        return reference.hierarchy(hierarchy).flatMap(h -> h.versionOn(day))
-                .map(v -> v.root().code());
+        return live.version(hierarchy, day).map(v -> v.root().code());
     }
 
     /**

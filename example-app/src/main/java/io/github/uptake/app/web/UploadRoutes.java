@@ -8,7 +8,6 @@ import io.github.uptake.excel.ExcelOptions;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.model.SubmitResult;
-import io.github.uptake.rollup.RollUp;
 import io.github.uptake.rollup.Snapshot;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -126,10 +125,8 @@ final class UploadRoutes {
         for (SegmentDay k : seen) {
             Segment segment = k.segment();
             LocalDate day = k.day();
-            RollUp engine = RollUp.of(v, segment, site.storage().referenceStore().denominators(
-                    segment), site.storage().referenceStore().targetRules(), site.policy());
-            Snapshot snap = engine.snapshot(site.storage().reportStore().latestCounts(v, segment,
-                    day, engine.policy().carryForwardDays()));
+            // the live model, brought up to date by the submission (Site.stored)
+            Snapshot snap = site.live().day(v, segment, day).snapshot();
             UnitReport report = UnitReport.of(snap, null, top);
             out.add(results.total(msg, top, v.unit(top).map(x -> x.name()).orElse(top), segment,
                     day, report.top()));

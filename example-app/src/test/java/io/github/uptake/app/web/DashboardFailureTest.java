@@ -90,15 +90,16 @@ class DashboardFailureTest {
     void aFailingStoreGivesA500PageWithAReferenceThatTheLogHas() throws Exception {
         WebClient c = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
         DemoDatabases.breakDown(ds);
-        HttpResponse<String> vi = c.get("/units/80");
+        // the template reads the denominators from the database
+        HttpResponse<String> vi = c.get("/units/80/template.xlsx");
         assertEquals(500, vi.statusCode());
         assertTrue(vi.body().contains("<html lang=\"vi\">"), vi.body());
         assertTrue(vi.body().contains("<h1>500 — Lỗi máy chủ</h1>"), vi.body());
         assertTrue(vi.body().contains("Hãy thử lại sau ít phút"), vi.body());
         String ref = reference(vi.body());
-        assertTrue(logged(ref).getFormattedMessage().contains("GET /units/80"));
+        assertTrue(logged(ref).getFormattedMessage().contains("GET /units/80/template.xlsx"));
 
-        HttpResponse<String> en = c.get("/units/80?lang=en");
+        HttpResponse<String> en = c.get("/units/80/template.xlsx?lang=en");
         assertEquals(500, en.statusCode());
         assertTrue(en.body().contains("<html lang=\"en\">"), en.body());
         assertTrue(en.body().contains("Try again in a few minutes"), en.body());
@@ -106,8 +107,11 @@ class DashboardFailureTest {
         assertTrue(!other.equals(ref), "each failure its own reference");
         logged(other);
 
-        HttpResponse<String> api = c.get("/api/units/80");
-        assertEquals(500, api.statusCode());
+        // sending figures writes to the database
+        SessionClient clerk = SessionClient.loggedIn(base, "tanan", "kiemthu-tanan");
+        HttpResponse<String> api = clerk.postJson("/api/reports", "{\"date\": \"2020-08-19\","
+                + " \"reports\": [{\"unit\": \"27694\", \"count\": 99999}]}", clerk.token());
+        assertEquals(500, api.statusCode(), api.body());
         JsonNode body = new ObjectMapper().readTree(api.body());
         assertEquals("internal error", body.get("error").asText());
         String apiRef = body.get("reference").asText();
@@ -118,6 +122,18 @@ class DashboardFailureTest {
         assertEquals(List.of("error", "vi", "en", "reference"), fields, api.body());
         assertTrue(body.get("vi").asText().contains(apiRef), api.body());
         assertTrue(body.get("en").asText().contains(apiRef), api.body());
+    }
+
+    @Test
+    void thePagesKeepShowingTheLiveModelWhileTheDatabaseFails() throws Exception {
+        WebClient c = WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
+        String before = c.get("/units/80").body();
+        assertTrue(before.contains("197.011"), before);
+        DemoDatabases.breakDown(ds);
+        HttpResponse<String> page = c.get("/units/80");
+        assertEquals(200, page.statusCode(), "read from memory, not from the database");
+        assertTrue(page.body().contains("197.011"), page.body());
+        assertEquals(200, c.get("/api/units/80").statusCode());
     }
 
     @Test
