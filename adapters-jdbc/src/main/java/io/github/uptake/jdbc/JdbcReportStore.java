@@ -9,7 +9,7 @@ import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitOutcome;
 import io.github.uptake.model.SubmitResult;
 import io.github.uptake.port.ArrivalVisitor;
-import io.github.uptake.port.FigureVisitor;
+import io.github.uptake.port.RevisionVisitor;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.port.ReportVisitor;
 import io.github.uptake.problem.Location;
@@ -342,112 +342,40 @@ final class JdbcReportStore implements ReportStore {
     }
 
     /**
-     * Reads, in key order, every revision of the keys with a revision recorded after the moment
-     * (all revisions from {@link Instant#EPOCH} on, without the join), reducing each key to its
-     * current figure and first arrival as {@link #scan} does; the latest recording time comes
-     * from the same statement.
+     * Reads the revisions recorded after the moment through the index by recording time (every
+     * revision from {@link Instant#EPOCH} on, without a condition).
      */
     @Override
-    public Instant forEachFigureRecordedAfter(Instant after, FigureVisitor visitor) {
+    public void forEachRevisionRecordedAfter(Instant after, RevisionVisitor visitor) {
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(visitor, "visitor");
         boolean all = !after.isAfter(Instant.EPOCH);
-        return tx.inTransaction("reading the figures recorded after " + after, c -> {
-            String columns = "r.segment_id, r.as_of, r.unit_code, r.people, r.reported_at,"
-                    + " r.reporter, r.source_ref, r.recorded_at";
-            String sql = all ? "SELECT " + columns + " FROM " + revisions + " r"
-                    + " ORDER BY r.segment_id, r.as_of, r.unit_code"
-                    : "SELECT " + columns + " FROM " + revisions + " r JOIN (SELECT DISTINCT"
-                    + " unit_code, segment_id, as_of FROM " + revisions + " WHERE recorded_at > ?)"
-                    + " k ON r.unit_code = k.unit_code AND r.segment_id = k.segment_id"
-                    + " AND r.as_of = k.as_of ORDER BY r.segment_id, r.as_of, r.unit_code";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+        tx.inTransaction("reading the revisions recorded after " + after, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT segment_id, unit_code, as_of,"
+                    + " people, reported_at, recorded_at FROM " + revisions
+                    + (all ? "" : " WHERE recorded_at > ?"))) {
                 ps.setFetchSize(FETCH_SIZE);
                 if (!all) {
                     ps.setObject(1, time(after));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
-                    return reduceFigures(rs, after, visitor);
+                    String segmentId = null;
+                    Segment segment = null;
+                    while (rs.next()) {
+                        String seg = rs.getString(1);
+                        if (!seg.equals(segmentId)) {
+                            segmentId = seg;
+                            segment = Segment.of(seg);
+                        }
+                        visitor.visit(segment, rs.getString(2), rs.getObject(3, LocalDate.class)
+                                .toEpochDay(), rs.getLong(4), rs.getObject(5,
+                                OffsetDateTime.class).toInstant(), rs.getObject(6,
+                                OffsetDateTime.class).toInstant());
+                    }
                 }
             }
+            return null;
         });
-    }
-
-    /**
-     * Reduces rows ordered by segment, day and unit to each key's current figure (the greatest by
-     * {@link Report#REVISION_ORDER}, compared field by field without making reports) and first
-     * arrival; returns the latest recording time after {@code after}.
-     */
-    private static Instant reduceFigures(ResultSet rs, Instant after, FigureVisitor visitor)
-            throws SQLException {
-        Instant latest = after;
-        String segmentId = null;
-        Segment segment = null;
-        String unit = null;
-        long day = 0;
-        Instant bestSent = null;
-        long bestCount = 0;
-        String bestReporter = null;
-        String bestSource = null;
-        Instant first = null;
-        while (rs.next()) {
-            String seg = rs.getString(1);
-            long d = rs.getObject(2, LocalDate.class).toEpochDay();
-            String code = rs.getString(3);
-            if (unit != null && (d != day || !code.equals(unit) || !seg.equals(segmentId))) {
-                visitor.visit(segment, unit, day, bestCount, first);
-                bestSent = null;
-                first = null;
-            }
-            if (!seg.equals(segmentId)) {
-                segmentId = seg;
-                segment = Segment.of(seg);
-            }
-            unit = code;
-            day = d;
-            long count = rs.getLong(4);
-            Instant sent = rs.getObject(5, OffsetDateTime.class).toInstant();
-            String reporter = rs.getString(6);
-            String source = rs.getString(7);
-            Instant recorded = rs.getObject(8, OffsetDateTime.class).toInstant();
-            if (recorded.isAfter(latest)) {
-                latest = recorded;
-            }
-            if (bestSent == null || later(sent, count, reporter, source, bestSent, bestCount,
-                    bestReporter, bestSource)) {
-                bestSent = sent;
-                bestCount = count;
-                bestReporter = reporter;
-                bestSource = source;
-            }
-            if (first == null || sent.isBefore(first)) {
-                first = sent;
-            }
-        }
-        if (unit != null) {
-            visitor.visit(segment, unit, day, bestCount, first);
-        }
-        return latest;
-    }
-
-    /**
-     * Says whether a revision comes after another by {@link Report#REVISION_ORDER}: sent later,
-     * then a greater count, reporter and source (an absent source is stored as the empty text,
-     * which orders as {@code REVISION_ORDER} orders it).
-     */
-    private static boolean later(Instant sent, long count, String reporter, String source,
-                                 Instant bSent, long bCount, String bReporter, String bSource) {
-        int c = sent.compareTo(bSent);
-        if (c == 0) {
-            c = Long.compare(count, bCount);
-        }
-        if (c == 0) {
-            c = reporter.compareTo(bReporter);
-        }
-        if (c == 0) {
-            c = source.compareTo(bSource);
-        }
-        return c > 0;
     }
 
     /**

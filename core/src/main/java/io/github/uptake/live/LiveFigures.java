@@ -2,207 +2,228 @@ package io.github.uptake.live;
 
 import io.github.uptake.internal.Checks;
 import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Report;
 import io.github.uptake.model.Segment;
 import io.github.uptake.port.ArrivalVisitor;
 import io.github.uptake.port.ReportReader;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.port.ReportVisitor;
 import io.github.uptake.rollup.DailyCounts;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Every report key's current figure and first arrival, held in memory for the pages and APIs to
- * read instead of the database, and kept current by {@link #refresh()}: consolidation in real time.
+ * Every report key's current figure and first arrival, held in memory for pages and APIs to read
+ * instead of the database: consolidation in real time.
  *
- * <p>{@link #load} reads the whole store once (one pass, {@link
- * ReportStore#forEachFigureRecordedAfter} from {@link Instant#EPOCH}). From then on,
- * {@link #refresh()} reads only the keys with a revision recorded since the latest recording time
- * seen, less an {@linkplain #overlap() overlap}: recording times come from the clocks of the
- * processes that store, and a transaction may become visible after one recorded later, so a
- * revision recorded up to the overlap before the latest one seen is still found. Call it after
- * every accepted submission (the next read then shows it) and on a short poll (to see what other
- * processes on the same database stored). Reading a key again is harmless: its figure is set, not
- * added.
+ * <p>It is built from revisions, each merged into its key: the current figure is that of the
+ * revision sent last, and of two sent at the same moment the greater count (the
+ * {@link Report#REVISION_ORDER}: revisions that tie on both have the same count, whatever their
+ * reporter and source), and the first arrival is the earliest sending time. The merge is exact,
+ * and the same whatever the order revisions come in or how often one comes, so reading a
+ * revision again is harmless.
+ *
+ * <p>Three ways in:
+ * <ul>
+ *   <li>{@link #load} reads every revision of the store once
+ *       ({@link ReportStore#forEachRevisionRecordedAfter} from {@link Instant#EPOCH});</li>
+ *   <li>{@link #tracking(ReportStore)} wraps the store this process submits through: after each
+ *       submission that returns (stored, all or none), its reports are merged, so the next read
+ *       shows them without reading the database;</li>
+ *   <li>{@link #refresh()}, on a short poll, reads the revisions recorded since shortly before its
+ *       previous read started: what other processes stored on the same database. Recording
+ *       times come from those processes' clocks, and a transaction may become visible after one
+ *       recorded later, so each read goes back an {@linkplain #overlap() overlap} (default 2
+ *       minutes) before the previous read's start, by this process's clock. A revision whose
+ *       store's clock lags this one's, plus the time from its recording to its commit, by less
+ *       than the overlap is always found; a longer one (a bulk load in one transaction of many
+ *       minutes) is found by the next {@link #reread()}, which reads every revision again.</li>
+ * </ul>
  *
  * <p>Layout: per segment, per unit code, one row of days from the unit's first reported day to
- * its last, a {@code long} figure ({@link DailyCounts#NO_REPORT} where none) and a {@code long}
- * first arrival in microseconds of the epoch per day. The national 2020 tree with 60 days of
- * reports (about 640.000 figures) takes about 10 MB.
+ * its last, with three {@code long}s a day (figure, its sending time, first arrival). The national
+ * 2020 tree with 60 days of reports (about 640.000 unit-days) takes about 15 MB.
  *
  * <p>Each segment has a {@linkplain #generation(Segment) generation} that grows whenever one of
- * its figures or arrivals changes, so a cache of computed results can tell it is out of date.
+ * its figures or first arrivals changes, so a cache of computed results can tell it is out of
+ * date.
  *
- * <p>This class is thread-safe: reads share a lock, a refresh reads the store without it and then
- * applies what it read under the write lock, so a reader never sees half a refresh.
+ * <p>This class is thread-safe: reads share a lock; merges take it alone, and a refresh reads the
+ * store before it takes it, so a reader never waits for the database nor sees half a submission.
  *
  * @since 0.2.0
  */
 public final class LiveFigures implements ReportReader {
-    /** The default overlap: revisions recorded up to 2 minutes before the latest seen are read again. */
+    /** The default overlap of a refresh with the previous one: 2 minutes. */
     public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
     private static final long NONE = Long.MIN_VALUE;
 
     private final ReportStore store;
     private final Duration overlap;
+    private final Clock clock;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<Segment, Map<String, Row>> bySegment = new HashMap<>();
+    private final Map<Segment, Map<String, LiveRow>> bySegment = new HashMap<>();
     private final Map<Segment, Long> generations = new HashMap<>();
     private final Object refreshing = new Object();
-    /** The latest recording time read; written under {@link #refreshing}. */
-    private volatile Instant seen = Instant.EPOCH;
+    /** When the previous read of the store started, by {@link #clock}; under {@link #refreshing}. */
+    private Instant previousRead;
 
-    /** One unit's days: figures and first arrivals from {@code first} on. */
-    private static final class Row {
-        long first;
-        long[] counts;
-        long[] arrivals;
-
-        Row(long day) {
-            first = day;
-            counts = new long[] {DailyCounts.NO_REPORT};
-            arrivals = new long[] {NONE};
-        }
-
-        /** Sets a day; returns true if anything changed. */
-        boolean set(long day, long count, long arrival) {
-            if (day < first) {
-                int grow = (int) (first - day);
-                counts = shift(counts, grow, DailyCounts.NO_REPORT);
-                arrivals = shift(arrivals, grow, NONE);
-                first = day;
-            } else if (day >= first + counts.length) {
-                int size = (int) (day - first + 1);
-                int old = counts.length;
-                counts = java.util.Arrays.copyOf(counts, size);
-                arrivals = java.util.Arrays.copyOf(arrivals, size);
-                java.util.Arrays.fill(counts, old, size, DailyCounts.NO_REPORT);
-                java.util.Arrays.fill(arrivals, old, size, NONE);
-            }
-            int i = (int) (day - first);
-            boolean changed = counts[i] != count || arrivals[i] != arrival;
-            counts[i] = count;
-            arrivals[i] = arrival;
-            return changed;
-        }
-
-        private static long[] shift(long[] a, int by, long fill) {
-            long[] out = new long[a.length + by];
-            java.util.Arrays.fill(out, 0, by, fill);
-            System.arraycopy(a, 0, out, by, a.length);
-            return out;
-        }
-    }
-
-    private LiveFigures(ReportStore store, Duration overlap) {
+    private LiveFigures(ReportStore store, Duration overlap, Clock clock) {
         this.store = store;
         this.overlap = overlap;
+        this.clock = clock;
     }
 
     /**
-     * Loads every key's current figure and first arrival from a store, with the
-     * {@linkplain #DEFAULT_OVERLAP default overlap}.
+     * Loads every revision of a store, with the {@linkplain #DEFAULT_OVERLAP default overlap} and
+     * the system clock.
      *
      * @param store  the store, not null; it must implement
-     *     {@link ReportStore#forEachFigureRecordedAfter}
+     *     {@link ReportStore#forEachRevisionRecordedAfter}
      * @return the live figures, not null
-     * @throws UnsupportedOperationException if the store cannot stream what changed
+     * @throws UnsupportedOperationException if the store cannot stream what it recorded when
      * @throws NullPointerException if the store is null
      */
     public static LiveFigures load(ReportStore store) {
-        return load(store, DEFAULT_OVERLAP);
+        return load(store, DEFAULT_OVERLAP, Clock.systemUTC());
     }
 
     /**
-     * Loads every key's current figure and first arrival from a store.
+     * Loads every revision of a store.
      *
      * @param store  the store, not null; it must implement
-     *     {@link ReportStore#forEachFigureRecordedAfter}
-     * @param overlap  how far before the latest recording time seen each refresh reads again, not
+     *     {@link ReportStore#forEachRevisionRecordedAfter}
+     * @param overlap  how far before the previous read's start each refresh reads again, not
      *     negative, not null
+     * @param clock  this process's clock, which times the reads, not null
      * @return the live figures, not null
-     * @throws UnsupportedOperationException if the store cannot stream what changed
+     * @throws UnsupportedOperationException if the store cannot stream what it recorded when
      * @throws IllegalArgumentException if the overlap is negative
      * @throws NullPointerException if an argument is null
      */
-    public static LiveFigures load(ReportStore store, Duration overlap) {
+    public static LiveFigures load(ReportStore store, Duration overlap, Clock clock) {
         Checks.notNull(store, "store");
         Checks.notNull(overlap, "overlap");
+        Checks.notNull(clock, "clock");
         if (overlap.isNegative()) {
             throw new IllegalArgumentException("overlap must not be negative, was " + overlap);
         }
-        LiveFigures live = new LiveFigures(store, overlap);
-        live.read(Instant.EPOCH);
+        LiveFigures live = new LiveFigures(store, overlap, clock);
+        synchronized (live.refreshing) {
+            live.previousRead = clock.instant();
+            live.lock.writeLock().lock();
+            try {
+                // nobody reads yet: merged as they stream
+                store.forEachRevisionRecordedAfter(Instant.EPOCH, (segment, code, day, count,
+                        sent, recorded) -> live.merge(segment, code, day, count, micros(sent)));
+            } finally {
+                live.lock.writeLock().unlock();
+            }
+        }
         return live;
     }
 
     /**
-     * Reads what was stored since the last look (less the overlap) and applies it.
+     * Returns a store that submits through another and, after each submission that returns,
+     * merges the reports it stored into these figures: the next read shows them. A submission that
+     * throws stored nothing and merges nothing; reports found unchanged merge without effect.
      *
-     * @return how many keys changed (a figure or a first arrival), 0 if none
+     * @param submitTo  the store to submit through, normally the one loaded from, not null
+     * @return the tracking store, not null
+     * @throws NullPointerException if the store is null
      */
-    public int refresh() {
-        synchronized (refreshing) {
-            Instant from = seen.minus(overlap);
-            return read(from.isBefore(Instant.EPOCH) ? Instant.EPOCH : from);
-        }
-    }
-
-    /** One key's figure as read, before it is applied. */
-    private record Read(Segment segment, String code, long day, long count, long arrival) {
+    public ReportStore tracking(ReportStore submitTo) {
+        return new TrackingReportStore(Checks.notNull(submitTo, "submitTo"), this);
     }
 
     /**
-     * Reads the keys recorded after a moment and applies them: straight into the rows on the first
-     * load (nobody reads yet), else gathered first so the write lock is held only to apply them.
+     * Merges reports just stored (by this process) into the figures.
+     *
+     * @param reports  the reports, not null, no element null
+     * @return how many report keys changed (a figure or a first arrival)
      */
-    private int read(Instant after) {
-        synchronized (refreshing) {
-            int[] changed = {0};
-            Instant latest;
-            if (after.equals(Instant.EPOCH) && bySegment.isEmpty()) {
-                lock.writeLock().lock();
-                try {
-                    latest = store.forEachFigureRecordedAfter(after, (segment, code, day, count,
-                            firstSent) -> changed[0] += apply(segment, code, day, count,
-                            micros(firstSent)));
-                } finally {
-                    lock.writeLock().unlock();
-                }
-            } else {
-                List<Read> read = new ArrayList<>();
-                latest = store.forEachFigureRecordedAfter(after, (segment, code, day, count,
-                        firstSent) -> read.add(new Read(segment, code, day, count,
-                        micros(firstSent))));
-                lock.writeLock().lock();
-                try {
-                    for (Read r : read) {
-                        changed[0] += apply(r.segment(), r.code(), r.day(), r.count(),
-                                r.arrival());
-                    }
-                } finally {
-                    lock.writeLock().unlock();
-                }
+    public int merge(Collection<Report> reports) {
+        Checks.notNull(reports, "reports");
+        lock.writeLock().lock();
+        try {
+            int changed = 0;
+            for (Report r : reports) {
+                changed += merge(r.segment(), r.unitCode(), r.asOf().toEpochDay(), r.count(),
+                        micros(r.reportedAt()));
             }
-            if (latest.isAfter(seen)) {
-                seen = latest;
-            }
-            return changed[0];
+            return changed;
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
-    /** Sets one key under the write lock; returns 1 if it changed. */
-    private int apply(Segment segment, String code, long day, long count, long arrival) {
-        Row row = bySegment.computeIfAbsent(segment, s -> new HashMap<>())
-                .computeIfAbsent(code, c -> new Row(day));
-        if (row.set(day, count, arrival)) {
+    /** One revision as read, before it is merged. */
+    private record Read(Segment segment, String code, long day, long count, long sent) {
+    }
+
+    /**
+     * Reads the revisions recorded since an overlap before the previous read started, and merges
+     * them.
+     *
+     * @return how many report keys changed (a figure or a first arrival), 0 if none
+     */
+    public int refresh() {
+        synchronized (refreshing) {
+            Instant after = previousRead.minus(overlap);
+            return readAndMerge(after.isBefore(Instant.EPOCH) ? Instant.EPOCH : after);
+        }
+    }
+
+    /**
+     * Reads the revisions recorded after a moment, then merges them under the write lock (readers
+     * never wait for the database), and remembers when the read started.
+     */
+    private int readAndMerge(Instant after) {
+        synchronized (refreshing) {
+            Instant start = clock.instant();
+            List<Read> read = new ArrayList<>();
+            store.forEachRevisionRecordedAfter(after, (segment, code, day, count, sent,
+                    recorded) -> read.add(new Read(segment, code, day, count, micros(sent))));
+            int changed = 0;
+            lock.writeLock().lock();
+            try {
+                for (Read r : read) {
+                    changed += merge(r.segment(), r.code(), r.day(), r.count(), r.sent());
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+            previousRead = start;
+            return changed;
+        }
+    }
+
+    /**
+     * Reads every revision of the store again and merges it: catches what no refresh could (a
+     * revision committed longer than the overlap after it was recorded), at the cost of a load.
+     * Call it now and then (every few minutes).
+     *
+     * @return how many report keys changed, 0 if none
+     */
+    public int reread() {
+        return readAndMerge(Instant.EPOCH);
+    }
+
+    /** Merges one revision under the write lock; returns 1 if its key changed. */
+    private int merge(Segment segment, String code, long day, long count, long sent) {
+        LiveRow row = bySegment.computeIfAbsent(segment, s -> new HashMap<>())
+                .computeIfAbsent(code, c -> new LiveRow(day));
+        if (row.merge(day, count, sent)) {
             generations.merge(segment, 1L, Long::sum);
             return 1;
         }
@@ -214,21 +235,12 @@ public final class LiveFigures implements ReportReader {
     }
 
     /**
-     * Returns how far before the latest recording time seen each refresh reads again.
+     * Returns how far before the previous read's start each refresh reads again.
      *
      * @return the overlap, not null
      */
     public Duration overlap() {
         return overlap;
-    }
-
-    /**
-     * Returns the latest recording time read from the store.
-     *
-     * @return the moment, {@link Instant#EPOCH} if the store was empty, not null
-     */
-    public Instant seenUntil() {
-        return seen;
     }
 
     /**
@@ -255,28 +267,20 @@ public final class LiveFigures implements ReportReader {
      * @param onOrBefore  the last day to consider, not null
      * @return the day, empty if no figure is dated on or before it
      */
-    public java.util.Optional<LocalDate> latestDay(Iterable<Segment> segments,
-                                                   LocalDate onOrBefore) {
+    public Optional<LocalDate> latestDay(Iterable<Segment> segments, LocalDate onOrBefore) {
         long limit = onOrBefore.toEpochDay();
         long best = NONE;
         lock.readLock().lock();
         try {
             for (Segment s : segments) {
-                for (Row row : bySegment.getOrDefault(s, Map.of()).values()) {
-                    long last = Math.min(limit, row.first + row.counts.length - 1);
-                    for (long d = last; d >= row.first && d > best; d--) {
-                        if (row.counts[(int) (d - row.first)] != DailyCounts.NO_REPORT) {
-                            best = d;
-                            break;
-                        }
-                    }
+                for (LiveRow row : bySegment.getOrDefault(s, Map.of()).values()) {
+                    best = Math.max(best, row.latestOnOrBefore(limit));
                 }
             }
         } finally {
             lock.readLock().unlock();
         }
-        return best == NONE ? java.util.Optional.empty()
-                : java.util.Optional.of(LocalDate.ofEpochDay(best));
+        return best == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(best));
     }
 
     @Override
@@ -293,30 +297,15 @@ public final class LiveFigures implements ReportReader {
                 Instant.EPOCH.plus(value, ChronoUnit.MICROS)));
     }
 
-    /** Receives one unit-day's figure or first arrival. */
-    @FunctionalInterface
-    private interface DayVisitor {
-        void visit(String code, long day, long value);
-    }
-
     /** Visits, under the read lock, every unit-day of a segment within the days that has one. */
     private void forEachDay(Segment segment, LocalDate from, LocalDate to, boolean arrivals,
-                            DayVisitor visitor) {
-        long a = from.toEpochDay();
-        long b = to.toEpochDay();
+                            LiveRow.DayVisitor visitor) {
         lock.readLock().lock();
         try {
-            for (Map.Entry<String, Row> e : bySegment.getOrDefault(segment, Map.of()).entrySet()) {
-                Row row = e.getValue();
-                long[] values = arrivals ? row.arrivals : row.counts;
-                long none = arrivals ? NONE : DailyCounts.NO_REPORT;
-                long end = Math.min(b, row.first + row.counts.length - 1);
-                for (long d = Math.max(a, row.first); d <= end; d++) {
-                    long v = values[(int) (d - row.first)];
-                    if (v != none) {
-                        visitor.visit(e.getKey(), d, v);
-                    }
-                }
+            for (Map.Entry<String, LiveRow> e : bySegment.getOrDefault(segment, Map.of())
+                    .entrySet()) {
+                e.getValue().forEachDay(e.getKey(), from.toEpochDay(), to.toEpochDay(), arrivals,
+                        visitor);
             }
         } finally {
             lock.readLock().unlock();
@@ -331,22 +320,15 @@ public final class LiveFigures implements ReportReader {
     public DailyCounts dailyCounts(HierarchyVersion version, Segment segment, LocalDate first,
                                    LocalDate last) {
         DailyCounts.Builder b = DailyCounts.builder(version, first, last);
-        long a = first.toEpochDay();
-        long z = last.toEpochDay();
         lock.readLock().lock();
         try {
-            Map<String, Row> rows = bySegment.getOrDefault(segment, Map.of());
+            Map<String, LiveRow> rows = bySegment.getOrDefault(segment, Map.of());
             for (int u = 0; u < version.size(); u++) {
-                Row row = rows.get(version.unitAt(u).code());
-                if (row == null) {
-                    continue;
-                }
-                long end = Math.min(z, row.first + row.counts.length - 1);
-                for (long d = Math.max(a, row.first); d <= end; d++) {
-                    long c = row.counts[(int) (d - row.first)];
-                    if (c != DailyCounts.NO_REPORT) {
-                        b.put(u, d, c);
-                    }
+                LiveRow row = rows.get(version.unitAt(u).code());
+                if (row != null) {
+                    int ordinal = u;
+                    row.forEachDay(null, first.toEpochDay(), last.toEpochDay(), false,
+                            (code, day, count) -> b.put(ordinal, day, count));
                 }
             }
         } finally {

@@ -10,9 +10,9 @@ import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitOutcome;
 import io.github.uptake.model.SubmitResult;
 import io.github.uptake.port.ArrivalVisitor;
-import io.github.uptake.port.FigureVisitor;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.port.ReportVisitor;
+import io.github.uptake.port.RevisionVisitor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -228,33 +228,23 @@ public final class InMemoryReportStore implements ReportStore {
     }
 
     @Override
-    public synchronized Instant forEachFigureRecordedAfter(Instant after, FigureVisitor visitor) {
+    public synchronized void forEachRevisionRecordedAfter(Instant after,
+                                                          RevisionVisitor visitor) {
         Checks.notNull(after, "after");
         Checks.notNull(visitor, "visitor");
-        Instant latest = after;
         for (Map.Entry<Segment, NavigableMap<LocalDate, Map<String, Entry>>> seg
                 : bySegment.entrySet()) {
             for (Map.Entry<LocalDate, Map<String, Entry>> day : seg.getValue().entrySet()) {
                 for (Map.Entry<String, Entry> unit : day.getValue().entrySet()) {
-                    Entry e = unit.getValue();
-                    Instant newest = null;
-                    for (ReportRevision r : e.revisions) {
-                        if (r.recordedAt().isAfter(after)
-                                && (newest == null || r.recordedAt().isAfter(newest))) {
-                            newest = r.recordedAt();
-                        }
-                    }
-                    if (newest != null) {
-                        visitor.visit(seg.getKey(), unit.getKey(), day.getKey().toEpochDay(),
-                                e.current.report().count(), e.firstSent);
-                        if (newest.isAfter(latest)) {
-                            latest = newest;
+                    for (ReportRevision r : unit.getValue().revisions) {
+                        if (r.recordedAt().isAfter(after)) {
+                            visitor.visit(seg.getKey(), unit.getKey(), day.getKey().toEpochDay(),
+                                    r.report().count(), r.report().reportedAt(), r.recordedAt());
                         }
                     }
                 }
             }
         }
-        return latest;
     }
 
     private Entry entry(ReportKey key) {

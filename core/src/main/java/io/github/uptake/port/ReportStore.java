@@ -82,11 +82,11 @@ import java.util.Optional;
  *       ({@code figuresKnownAtAPastMomentAreReproduced}).
  *   <li><b>A corrected report keeps its first arrival.</b> {@link #forEachArrival} gives each
  *       key's earliest {@code reportedAt} ({@code aCorrectedReportKeepsItsFirstArrivalTime}).
- *   <li><b>What changed can be read back.</b> {@link #forEachFigureRecordedAfter} streams once
- *       the current figure and first arrival of every key with a revision recorded after the
- *       moment, and returns the latest recording time read (optional: a store that does not
- *       implement it throws {@link UnsupportedOperationException}, and cannot feed a live model)
- *       ({@code figuresRecordedAfterAMomentAreStreamedWithTheirFirstArrival}).
+ *   <li><b>What was recorded can be read back.</b> {@link #forEachRevisionRecordedAfter} streams
+ *       every revision recorded after the moment, once, with its count, sending and recording
+ *       times (optional: a store that does not implement it throws
+ *       {@link UnsupportedOperationException}, and cannot feed a live model)
+ *       ({@code revisionsRecordedAfterAMomentAreStreamedOnce}).
  *   <li><b>Keys never seen have nothing</b> ({@code unknownKeysHaveNoRevisions}).
  *   <li><b>Safe for several threads.</b> Concurrent submissions, of the same key or not, lose no
  *       revision, give each number once and keep every rule above as if they came one at a time
@@ -192,30 +192,25 @@ public interface ReportStore extends ReportReader {
                                ReportVisitor visitor);
 
     /**
-     * Streams, for every key that has a revision recorded after a moment, the key's current figure
-     * and first arrival as they stand now, and returns the latest recording time among the
-     * revisions read: what a live model in memory needs to catch up with submissions stored since
-     * it last looked, by this process or another on the same database. Reading since
-     * {@link Instant#EPOCH} (or earlier) streams every key of every segment. Keys come in no
-     * particular order; a key with several new revisions comes once.
+     * Streams every revision recorded after a moment, of every segment, in no particular order:
+     * what a live model in memory reads to catch up with what was stored since it last looked, by
+     * this process or another on the same database. From {@link Instant#EPOCH} it streams every
+     * revision.
      *
      * <p>Recording times come from the clock of whichever process stored the revision, and a
-     * transaction may become visible after one with a later recording time; a caller that polls
-     * should read again from some time before the latest moment it saw (see
-     * {@code io.github.uptake.live.LiveFigures}).
+     * transaction may become visible after one recorded later, so a caller that polls reads again
+     * from some time before its previous read (see {@code io.github.uptake.live.LiveFigures}).
      *
      * <p>Optional: the default implementation throws {@link UnsupportedOperationException}; the
-     * stores of this library implement it ({@code figuresRecordedAfterAMomentAreStreamedWithTheirFirstArrival}).
+     * stores of this library implement it.
      *
      * @param after  the moment, exclusive, not null
-     * @param visitor  receives each key's segment, unit, day, current count and first arrival,
-     *     not null
-     * @return the latest recording time among the revisions read; {@code after} if there were none
-     * @throws UnsupportedOperationException if the store cannot say what changed
+     * @param visitor  receives each revision, not null
+     * @throws UnsupportedOperationException if the store cannot say what it recorded when
      * @since 0.2.0
      */
-    default Instant forEachFigureRecordedAfter(Instant after, FigureVisitor visitor) {
+    default void forEachRevisionRecordedAfter(Instant after, RevisionVisitor visitor) {
         throw new UnsupportedOperationException(getClass().getName()
-                + " cannot stream the figures recorded after a moment");
+                + " cannot stream the revisions recorded after a moment");
     }
 }

@@ -28,10 +28,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the live model: after any sequence of submissions, some refreshed as they come and
- * some not, stored by processes whose clocks disagree by less than the overlap, one refresh makes
- * the live figures equal to a fresh load and to the store's own reads; and a refresh changes the
- * segment's generation exactly when a figure or a first arrival changed.
+ * Properties of the live model: after any sequence of submissions, some through the tracking store
+ * of this process, some by other processes whose clocks lag by less than the overlap, some
+ * refreshed as they come and some not, one refresh makes the live figures equal to a fresh load
+ * and to the store's own reads; and the generation of a segment moves exactly when a figure or a
+ * first arrival of it changed.
  */
 class LiveFiguresPropertiesTest {
     private static final LocalDate DAY = LocalDate.of(2020, 8, 10);
@@ -52,10 +53,10 @@ class LiveFiguresPropertiesTest {
      * storing process's clock is (less than the overlap), and whether a refresh follows.
      */
     private record Step(List<Report> reports, long clockMoveSeconds, long skewSeconds,
-                        boolean refresh) {
+                        boolean refresh, boolean tracked) {
     }
 
-    /** A clock that the test moves, backwards too (another process's clock). */
+    /** A clock that the test moves: true time, or a process's clock behind it. */
     private static final class MovableClock extends Clock {
         private Instant trueTime = T0;
         private Instant now = T0;
@@ -76,6 +77,30 @@ class LiveFiguresPropertiesTest {
         }
     }
 
+    /** The reading process's clock: the true time of a movable clock. */
+    private static final class TrueTime extends Clock {
+        private final MovableClock of;
+
+        TrueTime(MovableClock of) {
+            this.of = of;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return of.trueTime;
+        }
+    }
+
     private static List<Step> steps(SplittableRandom r) {
         List<Step> steps = new ArrayList<>();
         int n = 1 + r.nextInt(25);
@@ -90,7 +115,8 @@ class LiveFiguresPropertiesTest {
             }
             // another process's clock, up to 90 s behind (the overlap is 2 minutes)
             long skew = r.nextInt(5) == 0 ? r.nextInt(90) : 0;
-            steps.add(new Step(reports, r.nextInt(4), skew, r.nextInt(3) > 0));
+            steps.add(new Step(reports, r.nextInt(4), skew, r.nextInt(3) > 0,
+                    r.nextBoolean()));
         }
         return steps;
     }
@@ -100,17 +126,27 @@ class LiveFiguresPropertiesTest {
         PropertyCheck.forAll(LiveFiguresPropertiesTest::steps).cases(300).check(
                 "live figures equal a fresh load", steps -> {
                     MovableClock clock = new MovableClock();
+                    Clock reader = new TrueTime(clock);
                     InMemoryReportStore store = new InMemoryReportStore(clock);
                     int preloaded = steps.size() / 3;
                     for (Step s : steps.subList(0, preloaded)) {
                         submit(store, clock, s);
                     }
-                    LiveFigures live = LiveFigures.load(store);
+                    LiveFigures live = LiveFigures.load(store, LiveFigures.DEFAULT_OVERLAP,
+                            reader);
+                    ReportStore tracking = live.tracking(store);
                     assertSame(store, live, "after the first load");
+                    // whether another process stored something not refreshed yet
+                    boolean pending = false;
                     for (Step s : steps.subList(preloaded, steps.size())) {
-                        submit(store, clock, s);
+                        submit(s.tracked() ? tracking : store, clock, s);
+                        pending |= !s.tracked();
+                        if (s.tracked() && !pending) {
+                            assertSame(store, live, "a tracked submission, read at once");
+                        }
                         if (s.refresh()) {
                             live.refresh();
+                            pending = false;
                             assertSame(store, live, "after a refresh");
                         }
                     }
@@ -126,7 +162,8 @@ class LiveFiguresPropertiesTest {
                 "generation moves with the figures", steps -> {
                     MovableClock clock = new MovableClock();
                     InMemoryReportStore store = new InMemoryReportStore(clock);
-                    LiveFigures live = LiveFigures.load(store);
+                    LiveFigures live = LiveFigures.load(store, LiveFigures.DEFAULT_OVERLAP,
+                            new TrueTime(clock));
                     for (Step s : steps) {
                         Map<String, String> before = figures(live);
                         Map<Segment, Long> generations = new TreeMap<>(
@@ -156,7 +193,7 @@ class LiveFiguresPropertiesTest {
                         : method.invoke(inner, args));
         assertThrows(UnsupportedOperationException.class, () -> LiveFigures.load(plain));
         assertThrows(IllegalArgumentException.class, () -> LiveFigures.load(
-                new InMemoryReportStore(), Duration.ofSeconds(-1)));
+                new InMemoryReportStore(), Duration.ofSeconds(-1), Clock.systemUTC()));
     }
 
     @Test
@@ -173,7 +210,7 @@ class LiveFiguresPropertiesTest {
         assertNotEquals(0, live.generation(Segment.STAFF));
     }
 
-    private static void submit(InMemoryReportStore store, MovableClock clock, Step s) {
+    private static void submit(ReportStore store, MovableClock clock, Step s) {
         clock.trueTime = clock.trueTime.plusSeconds(s.clockMoveSeconds());
         clock.now = clock.trueTime.minusSeconds(s.skewSeconds());
         store.submitAll(s.reports());

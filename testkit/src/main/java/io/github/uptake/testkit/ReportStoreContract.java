@@ -1,8 +1,6 @@
 package io.github.uptake.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +24,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -582,68 +581,56 @@ public abstract class ReportStoreContract {
     }
 
     /**
-     * Rule: {@link ReportStore#forEachFigureRecordedAfter} streams, once per key, the current
-     * figure and first arrival of every key with a revision recorded after the moment (every key
-     * from {@link Instant#EPOCH}), and returns the latest recording time read.
+     * Rule: {@link ReportStore#forEachRevisionRecordedAfter} streams once every revision recorded
+     * after the moment (every revision from {@link Instant#EPOCH}), with its count, sending and
+     * recording times.
      */
     @Test
-    void figuresRecordedAfterAMomentAreStreamedWithTheirFirstArrival() {
+    void revisionsRecordedAfterAMomentAreStreamedOnce() {
         store.submit(report("27685", DAY, 100, T0.plusSeconds(7200)));
         store.submit(report("27688", DAY.plusDays(1), 7, T0));
         store.submit(Report.of("27688", Segment.STAFF, DAY, 3, T0, "Phường 2", null));
-        Map<String, String> all = new HashMap<>();
-        Instant latest;
+        // a correction sent earlier than the figure it follows
+        store.submit(report("27685", DAY, 90, T0));
+        List<String> all = new ArrayList<>();
         try {
-            latest = store.forEachFigureRecordedAfter(Instant.EPOCH,
-                (segment, code, day, count, first) -> assertNull(all.put(segment.id() + "/"
-                        + code + "@" + LocalDate.ofEpochDay(day), count + " " + first)));
+            store.forEachRevisionRecordedAfter(Instant.EPOCH, (segment, code, day, count, sent,
+                    recorded) -> all.add(segment.id() + "/" + code + "@"
+                    + LocalDate.ofEpochDay(day) + " " + count + " " + sent + " " + recorded));
         } catch (UnsupportedOperationException e) {
             // an optional capability: said, not failed
-            Assumptions.abort("the store does not stream what changed (optional): " + e);
+            Assumptions.abort("the store does not stream what it recorded when (optional): " + e);
             return;
         }
-        assertEquals(Map.of("residents/27685@2020-08-15", "100 " + T0.plusSeconds(7200),
-                "residents/27688@2020-08-16", "7 " + T0, "staff/27688@2020-08-15", "3 " + T0), all);
-        assertEquals(latestRecorded(), latest, "the latest recording time read");
-        // a correction sent earlier than the figure it follows: not current, but the first arrival
-        Instant before = latest;
-        SubmitResult late = store.submit(report("27685", DAY, 90, T0));
-        Instant after = store.revisions(key("27685")).get(late.revision() - 1).recordedAt()
-                .minus(1, ChronoUnit.MICROS);
-        Map<String, String> changed = new HashMap<>();
-        Instant latest2 = store.forEachFigureRecordedAfter(after,
-                (segment, code, day, count, first) -> assertNull(changed.put(segment.id() + "/"
-                        + code + "@" + LocalDate.ofEpochDay(day), count + " " + first)));
-        assertEquals("100 " + T0, changed.get("residents/27685@2020-08-15"),
-                "the current figure (sent last) and the correction's earlier first arrival");
-        for (String key : changed.keySet()) {
-            // only keys with a revision recorded after the moment (the clock may not move)
-            String[] parts = key.split("[/@]");
-            assertTrue(store.revisions(new ReportKey(parts[1], Segment.of(parts[0]),
-                    LocalDate.parse(parts[2]))).stream().anyMatch(r -> r.recordedAt()
-                    .isAfter(after)), key);
-        }
-        assertEquals(latestRecorded(), latest2);
-        assertFalse(latest2.isBefore(before));
-        Map<String, String> none = new HashMap<>();
-        assertEquals(latest2, store.forEachFigureRecordedAfter(latest2,
-                (segment, code, day, count, first) -> none.put(code, "")), "nothing after it");
-        assertEquals(Map.of(), none);
-    }
-
-    /** The latest recording time among every revision of the keys the test above uses. */
-    private Instant latestRecorded() {
-        Instant latest = Instant.EPOCH;
+        List<String> expected = new ArrayList<>();
         for (ReportKey k : List.of(key("27685"),
                 new ReportKey("27688", Segment.RESIDENTS, DAY.plusDays(1)),
                 new ReportKey("27688", Segment.STAFF, DAY))) {
             for (ReportRevision r : store.revisions(k)) {
-                if (r.recordedAt().isAfter(latest)) {
-                    latest = r.recordedAt();
-                }
+                expected.add(k.segment().id() + "/" + k.unitCode() + "@" + k.asOf() + " "
+                        + r.report().count() + " " + r.report().reportedAt() + " "
+                        + r.recordedAt());
             }
         }
-        return latest;
+        Collections.sort(all);
+        Collections.sort(expected);
+        assertEquals(4, expected.size());
+        assertEquals(expected, all, "every revision once");
+
+        // after the moment just before the correction was recorded: the correction, and only
+        // revisions recorded after that moment (the clock may not move between submissions)
+        Instant before = store.revisions(key("27685")).get(1).recordedAt()
+                .minus(1, ChronoUnit.MICROS);
+        List<String> after = new ArrayList<>();
+        store.forEachRevisionRecordedAfter(before, (segment, code, day, count, sent, recorded) -> {
+            assertTrue(recorded.isAfter(before), recorded + " is after " + before);
+            after.add(code + " " + count);
+        });
+        assertTrue(after.contains("27685 90"), after.toString());
+        List<String> none = new ArrayList<>();
+        store.forEachRevisionRecordedAfter(Instant.parse("2999-01-01T00:00:00Z"),
+                (segment, code, day, count, sent, recorded) -> none.add(code));
+        assertEquals(List.of(), none, "nothing recorded after a moment to come");
     }
 
     /** Rule: the default loads for a series and a snapshot see the current figures. */

@@ -9,7 +9,7 @@ import io.github.uptake.model.SubmissionReceipt;
 import io.github.uptake.model.SubmitOutcome;
 import io.github.uptake.model.SubmitResult;
 import io.github.uptake.port.ArrivalVisitor;
-import io.github.uptake.port.FigureVisitor;
+import io.github.uptake.port.RevisionVisitor;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.port.ReportVisitor;
 import io.github.uptake.problem.Location;
@@ -288,23 +288,18 @@ final class FaultyReportStore implements ReportStore {
     }
 
     @Override
-    public Instant forEachFigureRecordedAfter(Instant after, FigureVisitor visitor) {
-        return locked(() -> {
-            Instant latest = after;
+    public void forEachRevisionRecordedAfter(Instant after, RevisionVisitor visitor) {
+        locked(() -> {
             for (Map.Entry<ReportKey, List<ReportRevision>> e : byKey.entrySet()) {
-                List<ReportRevision> revs = e.getValue();
-                Instant newest = revs.stream().map(ReportRevision::recordedAt)
-                        .max(Instant::compareTo).orElse(Instant.MIN);
-                if (newest.isAfter(after)) {
-                    ReportKey k = e.getKey();
-                    visitor.visit(k.segment(), k.unitCode(), k.asOf().toEpochDay(),
-                            current(revs).report().count(), revs.stream()
-                                    .map(r -> r.report().reportedAt()).min(Instant::compareTo)
-                                    .orElseThrow());
-                    latest = newest.isAfter(latest) ? newest : latest;
+                ReportKey k = e.getKey();
+                for (ReportRevision r : e.getValue()) {
+                    if (r.recordedAt().isAfter(after)) {
+                        visitor.visit(k.segment(), k.unitCode(), k.asOf().toEpochDay(),
+                                r.report().count(), r.report().reportedAt(), r.recordedAt());
+                    }
                 }
             }
-            return latest;
+            return null;
         });
     }
 }

@@ -10,6 +10,7 @@ import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.port.ReportReader;
+import io.github.uptake.port.ReportStore;
 import io.github.uptake.quality.QualityChecks;
 import io.github.uptake.quality.QualityContext;
 import io.github.uptake.rollup.DailyCounts;
@@ -33,14 +34,16 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li><b>Reports</b>: every key's current figure and first arrival in memory
- *       ({@link LiveFigures}), loaded once at start, then brought up to date by {@link #refresh()}
- *       after every accepted submission (in the request that stored it, after its transaction
- *       committed, so the next page shows it) and on a poll every few seconds, which reads only the
- *       revisions recorded since it last looked: what other app instances or {@code uptake
- *       import} stored on the same database appears within one poll.</li>
+ *       ({@link LiveFigures}), loaded once at start; every submission the dashboard accepts goes
+ *       through {@link #submissions()}, which merges it into the model once its transaction
+ *       committed, in the same request, so the next page shows it; a poll every few seconds
+ *       ({@link #refresh()}) reads only the revisions recorded since shortly before it last
+ *       looked: what other app instances or {@code uptake import} stored on the same database
+ *       appears within one poll.</li>
  *   <li><b>Reference data</b> (hierarchies, denominators, target rules, authoritative counts,
  *       crosswalks): read once, and read again every few minutes ({@link #reloadReference()}), so
- *       units or denominators loaded while the app runs appear without a restart.</li>
+ *       units or denominators loaded while the app runs appear without a restart; every report
+ *       is read again then too.</li>
  *   <li><b>Each day's figures</b> ({@link DayFigures}): computed once per version, segment and
  *       day, and again only when a figure of that segment changed (the cache is keyed by the
  *       segment's {@linkplain LiveFigures#generation generation}); concurrent requests for the same
@@ -59,6 +62,7 @@ public final class LiveModel implements AutoCloseable {
     private final JdbcStorage storage;
     private final RollUpPolicy policy;
     private final LiveFigures figures;
+    private final ReportStore submissions;
     private final AtomicLong epochs = new AtomicLong();
     private volatile ReferenceData reference;
     private final Cache<DayKey, DayFigures> days = Caffeine.newBuilder().maximumSize(512).build();
@@ -73,6 +77,7 @@ public final class LiveModel implements AutoCloseable {
         this.storage = storage;
         this.policy = policy;
         this.figures = figures;
+        this.submissions = figures.tracking(storage.reportStore());
         this.reference = new ReferenceData(storage, policy, epochs.incrementAndGet());
     }
 
@@ -133,8 +138,19 @@ public final class LiveModel implements AutoCloseable {
     }
 
     /**
-     * Reads the reports recorded since the last look and applies them. Called after every
-     * accepted submission and by the poll.
+     * Returns the store the dashboard submits through: the storage's report store, whose
+     * accepted submissions are merged into the live model before the request goes on, so the next
+     * page shows them.
+     *
+     * @return the store, not null
+     */
+    public ReportStore submissions() {
+        return submissions;
+    }
+
+    /**
+     * Reads the reports other processes recorded since the last look and merges them. The poll
+     * calls it.
      *
      * @return how many report keys changed
      */
@@ -142,9 +158,13 @@ public final class LiveModel implements AutoCloseable {
         return figures.refresh();
     }
 
-    /** Reads the reference data again; the days' figures are computed again on next use. */
+    /**
+     * Reads the reference data again, and every report (for a revision that became visible later
+     * than a poll could see); the days' figures are computed again on next use.
+     */
     public void reloadReference() {
         reference = new ReferenceData(storage, policy, epochs.incrementAndGet());
+        figures.reread();
     }
 
     /**

@@ -124,17 +124,15 @@ public final class Dashboard {
         Consumer<Iterable<LocalDate>> stored;
         if (fixedDay != null) {
             defaultDay = () -> fixedDay;
-            stored = days -> live.refresh();
+            // the live model merged the submission itself (LiveModel.submissions)
+            stored = days -> { };
         } else {
             // the province's segments: those its configuration labels
             ReportDays reportDays = new ReportDays(live.reports(), config.segments()
                     .keySet().stream().sorted().map(Segment::of).toList(),
                     () -> config.today(clock), clock);
             defaultDay = reportDays;
-            stored = days -> {
-                live.refresh();
-                reportDays.stored(days);
-            };
+            stored = reportDays::stored;
         }
         Sessions sessions = new Sessions(Objects.requireNonNull(accounts, "accounts"));
         Days days = new Days(defaultDay);

@@ -37,7 +37,7 @@ final class EntryRoutes {
     EntryRoutes(Site site) {
         this.site = site;
         this.entry = new FigureEntry(site.storage().referenceStore(),
-                site.storage().reportStore(), site.clock());
+                site.live().submissions(), site.clock());
         this.pages = new EntryPages(site.config());
     }
 

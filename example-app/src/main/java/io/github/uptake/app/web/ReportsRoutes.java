@@ -37,7 +37,7 @@ final class ReportsRoutes {
     ReportsRoutes(Site site) {
         this.site = site;
         this.api = new ReportsApi(new FigureEntry(site.storage().referenceStore(),
-                site.storage().reportStore(), site.clock()));
+                site.live().submissions(), site.clock()));
     }
 
     /**

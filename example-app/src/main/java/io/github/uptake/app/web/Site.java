@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * @param units  the units
  * @param frames  the frames of the pages
  * @param pages  the templates
- * @param stored  told the days a submission stored reports for, after it committed: the live
- *     model catches up and the default day moves
+ * @param stored  told the days a submission stored reports for, so the default day moves (the
+ *     live model merged the submission itself)
  * @param live  the live model the pages and the API read
  */
 record Site(JdbcStorage storage, AppConfig config, RollUpPolicy policy, ColumnMapping mapping,

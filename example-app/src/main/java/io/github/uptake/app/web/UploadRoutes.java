@@ -46,7 +46,7 @@ final class UploadRoutes {
     UploadRoutes(Site site) {
         this.site = site;
         this.intake = new WorkbookIntake(site.storage().referenceStore(),
-                site.storage().reportStore(), ExcelOptions.defaults(), site.clock());
+                site.live().submissions(), ExcelOptions.defaults(), site.clock());
         this.results = new UploadResults(site.config());
     }
 
