@@ -136,7 +136,11 @@ public final class LiveFigures implements ReportReader {
     /**
      * Returns a store that submits through another and, after each submission that returns,
      * merges the reports it stored into these figures: the next read shows them. A submission that
-     * throws stored nothing and merges nothing; reports found unchanged merge without effect.
+     * throws stored nothing and merges nothing; reports found unchanged merge without effect. Its
+     * current figures and first arrivals ({@code forEachCurrent}, {@code forEachArrival} and the
+     * loads built on them) are these figures, so checks before a submission read memory; the
+     * revisions of a key and the past ({@code current}, {@code revisions},
+     * {@code forEachCurrentKnownAt}) are read from the store.
      *
      * @param submitTo  the store to submit through, normally the one loaded from, not null
      * @return the tracking store, not null

@@ -1,5 +1,6 @@
 package io.github.uptake.live;
 
+import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.ReportRevision;
@@ -11,6 +12,7 @@ import io.github.uptake.port.ArrivalVisitor;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.port.ReportVisitor;
 import io.github.uptake.port.RevisionVisitor;
+import io.github.uptake.rollup.DailyCounts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +22,9 @@ import java.util.Optional;
  * A {@link ReportStore} that submits through another and merges what each returning submission
  * stored into live figures ({@link LiveFigures#tracking}). Every submitted report is then a stored
  * revision (a submission is all or none; an unchanged report is identical to one), and merging a
- * stored revision is exact whatever was merged before. Reads go to the store. Thread-safe as the
- * store is.
+ * stored revision is exact whatever was merged before. Current figures and first arrivals (and
+ * the loads built on them) are read from the live figures; revisions and the past from the store.
+ * Thread-safe as the store is.
  */
 final class TrackingReportStore implements ReportStore {
     private final ReportStore store;
@@ -66,7 +69,7 @@ final class TrackingReportStore implements ReportStore {
     @Override
     public void forEachCurrent(Segment segment, LocalDate from, LocalDate to,
                                ReportVisitor visitor) {
-        store.forEachCurrent(segment, from, to, visitor);
+        live.forEachCurrent(segment, from, to, visitor);
     }
 
     @Override
@@ -78,7 +81,13 @@ final class TrackingReportStore implements ReportStore {
     @Override
     public void forEachArrival(Segment segment, LocalDate from, LocalDate to,
                                ArrivalVisitor visitor) {
-        store.forEachArrival(segment, from, to, visitor);
+        live.forEachArrival(segment, from, to, visitor);
+    }
+
+    @Override
+    public DailyCounts dailyCounts(HierarchyVersion version, Segment segment, LocalDate first,
+                                   LocalDate last) {
+        return live.dailyCounts(version, segment, first, last);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
 import io.github.uptake.port.ReportReader;
+import io.github.uptake.port.ReferenceStore;
 import io.github.uptake.port.ReportStore;
 import io.github.uptake.quality.QualityChecks;
 import io.github.uptake.quality.QualityContext;
@@ -63,6 +64,7 @@ public final class LiveModel implements AutoCloseable {
     private final RollUpPolicy policy;
     private final LiveFigures figures;
     private final ReportStore submissions;
+    private final ReferenceStore referenceStore;
     private final AtomicLong epochs = new AtomicLong();
     private volatile ReferenceData reference;
     private final Cache<DayKey, DayFigures> days = Caffeine.newBuilder().maximumSize(512).build();
@@ -78,6 +80,7 @@ public final class LiveModel implements AutoCloseable {
         this.policy = policy;
         this.figures = figures;
         this.submissions = figures.tracking(storage.reportStore());
+        this.referenceStore = new CachedReferenceStore(this, storage.referenceStore());
         this.reference = new ReferenceData(storage, policy, epochs.incrementAndGet());
     }
 
@@ -140,12 +143,27 @@ public final class LiveModel implements AutoCloseable {
     /**
      * Returns the store the dashboard submits through: the storage's report store, whose
      * accepted submissions are merged into the live model before the request goes on, so the next
-     * page shows them.
+     * page shows them; the checks before a submission read its current figures from memory.
      *
      * @return the store, not null
      */
     public ReportStore submissions() {
         return submissions;
+    }
+
+    /**
+     * Returns the reference data as a store, for the checks before a submission: hierarchies,
+     * denominators and target rules from memory; a save goes to the database and is read again.
+     *
+     * @return the store, not null
+     */
+    public ReferenceStore reference() {
+        return referenceStore;
+    }
+
+    /** Returns the reference data as last read. */
+    ReferenceData referenceData() {
+        return reference;
     }
 
     /**

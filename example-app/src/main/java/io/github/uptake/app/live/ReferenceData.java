@@ -2,6 +2,7 @@ package io.github.uptake.app.live;
 
 import io.github.uptake.app.RebasedView;
 import io.github.uptake.jdbc.JdbcStorage;
+import io.github.uptake.model.Denominator;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Segment;
@@ -30,6 +31,7 @@ final class ReferenceData {
     private final List<Hierarchy> hierarchies;
     private final TargetRules rules;
     private final Map<String, RollUp> engines = new ConcurrentHashMap<>();
+    private final Map<Segment, List<Denominator>> denominators = new ConcurrentHashMap<>();
     private final Map<String, List<AuthoritativeCount>> authoritative = new ConcurrentHashMap<>();
     private final Map<String, List<LocalDate>> targets = new ConcurrentHashMap<>();
 
@@ -72,10 +74,21 @@ final class ReferenceData {
                 .flatMap(h -> h.versionOn(day));
     }
 
+    /** Returns the target rules. */
+    TargetRules rules() {
+        return rules;
+    }
+
+    /** Returns the denominators of a segment, read once. */
+    List<Denominator> denominators(Segment segment) {
+        return denominators.computeIfAbsent(segment, s -> List.copyOf(storage.referenceStore()
+                .denominators(s)));
+    }
+
     /** Returns the engine of a version and segment, built once. */
     RollUp engine(HierarchyVersion v, Segment segment) {
         return engines.computeIfAbsent(key(v) + "|" + segment.id(), k -> RollUp.of(v, segment,
-                storage.referenceStore().denominators(segment), rules, policy));
+                denominators(segment), rules, policy));
     }
 
     /** Returns the authoritative counts of a segment on a day, read once. */

@@ -36,7 +36,7 @@ final class EntryRoutes {
 
     EntryRoutes(Site site) {
         this.site = site;
-        this.entry = new FigureEntry(site.storage().referenceStore(),
+        this.entry = new FigureEntry(site.live().reference(),
                 site.live().submissions(), site.clock());
         this.pages = new EntryPages(site.config());
     }

@@ -36,7 +36,7 @@ final class ReportsRoutes {
 
     ReportsRoutes(Site site) {
         this.site = site;
-        this.api = new ReportsApi(new FigureEntry(site.storage().referenceStore(),
+        this.api = new ReportsApi(new FigureEntry(site.live().reference(),
                 site.live().submissions(), site.clock()));
     }
 

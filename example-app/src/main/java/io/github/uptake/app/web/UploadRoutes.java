@@ -45,7 +45,7 @@ final class UploadRoutes {
 
     UploadRoutes(Site site) {
         this.site = site;
-        this.intake = new WorkbookIntake(site.storage().referenceStore(),
+        this.intake = new WorkbookIntake(site.live().reference(),
                 site.live().submissions(), ExcelOptions.defaults(), site.clock());
         this.results = new UploadResults(site.config());
     }
