@@ -43,8 +43,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *   <li>{@link #refresh()}, on a short poll, reads the revisions recorded since shortly before its
  *       previous read started: what other processes stored on the same database. Recording
  *       times come from those processes' clocks, and a transaction may become visible after one
- *       recorded later, so each read goes back an {@linkplain #overlap() overlap} (default 2
- *       minutes) before the previous read's start, by this process's clock. A revision whose
+ *       recorded later, so each read goes back an {@linkplain #overlap() overlap} (default 30
+ *       seconds) before the previous read's start, by this process's clock. A revision whose
  *       store's clock lags this one's, plus the time from its recording to its commit, by less
  *       than the overlap is always found; a longer one (a bulk load in one transaction of many
  *       minutes) is found by the next {@link #reread()}, which reads every revision again.</li>
@@ -64,8 +64,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * @since 0.2.0
  */
 public final class LiveFigures implements ReportReader {
-    /** The default overlap of a refresh with the previous one: 2 minutes. */
-    public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
+    /**
+     * The default overlap of a refresh with the previous one: 30 seconds. Long enough for clocks
+     * kept by NTP and for a submission's transaction; short enough that the revisions of a bulk
+     * load just stored are not read again by every poll.
+     */
+    public static final Duration DEFAULT_OVERLAP = Duration.ofSeconds(30);
     private static final long NONE = Long.MIN_VALUE;
 
     private final ReportStore store;

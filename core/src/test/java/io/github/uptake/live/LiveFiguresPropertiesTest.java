@@ -113,8 +113,8 @@ class LiveFiguresPropertiesTest {
                         r.nextInt(50), T0.plusSeconds(60L * r.nextInt(6)),
                         "clerk-" + r.nextInt(2), r.nextBoolean() ? null : "form-" + r.nextInt(2)));
             }
-            // another process's clock, up to 90 s behind (the overlap is 2 minutes)
-            long skew = r.nextInt(5) == 0 ? r.nextInt(90) : 0;
+            // another process's clock, up to 25 s behind (the overlap is 30 seconds)
+            long skew = r.nextInt(5) == 0 ? r.nextInt(25) : 0;
             steps.add(new Step(reports, r.nextInt(4), skew, r.nextInt(3) > 0,
                     r.nextBoolean()));
         }
