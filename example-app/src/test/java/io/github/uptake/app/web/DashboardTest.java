@@ -116,7 +116,7 @@ class DashboardTest {
         assertEquals(404, c.get("/units/99999").statusCode());
         assertEquals(403, c.post("/upload", "x=1").statusCode());
         HttpResponse<String> api = c.get("/api/units/794");
-        assertTrue(api.body().contains("\"count\":16933"), api.body());
+        assertTrue(api.body().contains("\"count\":38324"), api.body());
         assertTrue(api.body().contains("\"ratePercent\":"), api.body());
         // before the first report nothing has a figure: missing, never 0 (as in report --format json)
         String early = c.get("/api/units/794?date=2020-07-01").body();
@@ -155,8 +155,10 @@ class DashboardTest {
         String province = c.get("/units/80").body();
         assertTrue(province.contains("id=\"rate\">11,09%"), province);
         assertTrue(province.contains("<ol id=\"lagging\"><li>"), "the lagging communes");
-        assertTrue(province.contains("<p id=\"lagging-under\">10 đơn vị có tỷ lệ thấp nhất;"
-                + " không đơn vị nào dưới 10%.</p>"), "no commune is under 10%");
+        assertTrue(province.contains("<p id=\"lagging-under\">10 đơn vị có tỷ lệ thấp nhất,"
+                + " dưới 10%; có tất cả 110 đơn vị dưới mức này.</p>"), "110 communes under 10%");
+        assertTrue(c.get("/units/794").body().contains("<p id=\"lagging-under\">10 đơn vị có tỷ lệ"
+                + " thấp nhất; không đơn vị nào dưới 10%.</p>"), "no commune of Tân An under 10%");
         String sectoral = c.get("/units/UBND-LA?segment=workers&date=2020-08-18").body();
         assertTrue(sectoral.contains("Doanh nghiệp trong khu, cụm công nghiệp"), sectoral);
         assertTrue(c.get("/units/80/report.xlsx").statusCode() == 200);
@@ -187,7 +189,7 @@ class DashboardTest {
         assertTrue(rebased.contains("NQ 1244/NQ-UBTVQH15 (chính thức;")
                 && rebased.contains("dvhcvn/20250701 (không chính thức)"), rebased);
         assertTrue(rebased.contains("<tr id=\"row-80\"><td class=\"t\">80</td><td class=\"t\">"
-                + "Tỉnh Tây Ninh</td><td>16.933</td>"), "Tân An's total, unchanged: " + rebased);
+                + "Tỉnh Tây Ninh</td><td>38.324</td>"), "Tân An's total, unchanged: " + rebased);
         assertTrue(rebased.contains("<tr id=\"row-27694\">"), "Phường Long An");
         assertTrue(rebased.contains("27688 Phường 2"), "Phường 2 went into it through Phường 1");
         assertEquals(403, c.get("/units/801/rebased?date=2020-08-15&onto=2025-07-01")
