@@ -6,7 +6,6 @@ import io.github.uptake.model.Unit;
 import io.github.uptake.rollup.NodeResult;
 import io.github.uptake.rollup.Snapshot;
 import io.github.uptake.rollup.ResolvedDenominator;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -117,14 +116,23 @@ public final class Ranking {
         return out;
     }
 
-    /** Highest rate first, compared exactly as count1 * den2 against count2 * den1. */
-    private static final Comparator<NodeResult> BY_RATE_DESCENDING = (a, b) -> {
-        BigInteger left = BigInteger.valueOf(a.count())
-                .multiply(BigInteger.valueOf(denominator(b)));
-        BigInteger right = BigInteger.valueOf(b.count())
-                .multiply(BigInteger.valueOf(denominator(a)));
-        return right.compareTo(left);
-    };
+    /**
+     * Highest rate first, compared exactly as count1 * den2 against count2 * den1, in 128 bits
+     * without allocating (counts and denominators are 0 to 10^12, so a product needs up to 80).
+     */
+    private static final Comparator<NodeResult> BY_RATE_DESCENDING = (a, b) ->
+            compareProducts(b.count(), denominator(a), a.count(), denominator(b));
+
+    /**
+     * Compares {@code a * b} with {@code c * d} exactly, for values 0 or more.
+     *
+     * @return negative, zero or positive as {@code a * b} is less than, equal to or greater than
+     *     {@code c * d}
+     */
+    static int compareProducts(long a, long b, long c, long d) {
+        int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+        return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
+    }
 
     /** The denominator of a unit's figures, 0 if it has none. */
     private static long denominator(NodeResult n) {

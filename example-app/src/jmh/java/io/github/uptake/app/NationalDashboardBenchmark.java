@@ -8,7 +8,6 @@ import io.github.uptake.app.config.AppConfig;
 import io.github.uptake.app.web.Accounts;
 import io.github.uptake.app.web.Dashboard;
 import io.github.uptake.excel.ColumnMapping;
-import io.github.uptake.jdbc.JdbcOptions;
 import io.github.uptake.jdbc.JdbcStorage;
 import java.net.CookieManager;
 import java.net.URI;
@@ -32,8 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -57,7 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * PostgreSQL (embedded). Eight clients at once, in one JMH group, each timed per request
  * ({@code SampleTime}, so the percentiles are per page): the nation (2 threads), a province (2),
  * a district (1), a commune (1) and the JSON API of a province (2). Meanwhile a ninth client
- * sends a commune's figure through {@code POST /api/reports} ten times a second and reads it back
+ * sends a commune's figure through {@code POST /api/reports} twice a second and reads it back
  * on the next request (each change makes the pages of the day be computed again), failing the run
  * if a figure is not there; its times are printed at the end.
  *
@@ -73,11 +70,18 @@ import org.openjdk.jmh.annotations.Warmup;
 public class NationalDashboardBenchmark {
     /** The last day of the generated reports: the day the pages show. */
     static final LocalDate LAST = NationalReports.FIRST.plusDays(59);
+    /**
+     * How often the submitter sends a figure: every 500 ms (7.200 an hour; the country's 10.619
+     * communes send one a day, most within a few hours, well under 1 a second), unless
+     * {@code -Duptake.bench.submitEveryMs=N}.
+     */
+    private static final long SUBMIT_EVERY_MS = Long.getLong("uptake.bench.submitEveryMs", 500);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Param({"h2", "postgresql"})
     public String db;
 
+    private AppStorage database;
     private Dashboard dashboard;
     private String base;
     private HttpClient viewer;
@@ -95,20 +99,14 @@ public class NationalDashboardBenchmark {
         Path csv = dir.resolve("national.csv");
         List<NationalReports.Row> rows = NationalReports.generate(60, 2020);
         NationalReports.write(csv, rows);
-        DataSource ds;
         String[] target;
+        Optional<String> url = Optional.empty();
+        Path file = dir.resolve("db");
         if (db.equals("h2")) {
-            Path file = dir.resolve("db");
             target = new String[] {"--db", file.toString()};
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + file.toAbsolutePath());
-            h2.setUser("sa");
-            h2.setPassword("");
-            ds = h2;
         } else {
-            String url = PostgresServer.freshDatabase();
-            target = new String[] {"--jdbc-url", url};
-            ds = PostgresServer.dataSource(url);
+            url = Optional.of(PostgresServer.freshDatabase());
+            target = new String[] {"--jdbc-url", url.get()};
         }
         run("load", "vn-admin", target[0], target[1]);
         long t0 = System.nanoTime();
@@ -117,12 +115,15 @@ public class NationalDashboardBenchmark {
                 (System.nanoTime() - t0) / 1_000_000);
         String viewerPassword = Passwords.generate();
         String reporterPassword = Passwords.generate();
-        AccountStore accounts = AccountStore.open(ds, Clock.systemUTC());
+        // as serve opens it: behind the app's HikariCP pool
+        database = AppStorage.open(url, url.map(u -> "postgres"), Optional.empty(),
+                Optional.of(file));
+        AccountStore accounts = database.accounts();
         accounts.add(List.of(new AccountStore.NewAccount(new Account("xem", "Benchmark viewer",
                         Optional.empty(), Role.VIEWER, false, false), viewerPassword),
                 new AccountStore.NewAccount(new Account("gui", "Benchmark reporter",
                         Optional.of("80"), Role.REPORTER, false, false), reporterPassword)));
-        JdbcStorage storage = JdbcStorage.open(ds, JdbcOptions.defaults());
+        JdbcStorage storage = database.storage();
         Clock clock = Clock.fixed(LAST.atTime(15, 0).toInstant(ZoneOffset.ofHours(7)),
                 ZoneOffset.UTC);
         long start = System.nanoTime();
@@ -136,7 +137,8 @@ public class NationalDashboardBenchmark {
         reporter = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         reporterToken = login(reporter, "gui", reporterPassword);
         submitter = Executors.newSingleThreadScheduledExecutor();
-        submitter.scheduleAtFixedRate(this::submitThenRead, 100, 100, TimeUnit.MILLISECONDS);
+        submitter.scheduleAtFixedRate(this::submitThenRead, SUBMIT_EVERY_MS, SUBMIT_EVERY_MS,
+                TimeUnit.MILLISECONDS);
     }
 
     private static void run(String... args) {
@@ -174,6 +176,7 @@ public class NationalDashboardBenchmark {
         submitter.shutdown();
         submitter.awaitTermination(10, TimeUnit.SECONDS);
         dashboard.stop();
+        database.close();
         List<Long> nanos = new ArrayList<>(visibleNanos);
         Collections.sort(nanos);
         if (!nanos.isEmpty()) {
@@ -237,9 +240,8 @@ public class NationalDashboardBenchmark {
     }
 
     /**
-     * Sends a commune's new figure and reads it back on the next request, 10 times a second
-     * (36.000 an hour, more than every commune of the country sends in a day); a figure not
-     * there fails the run at the end.
+     * Sends a commune's new figure and reads it back on the next request, every
+     * {@link #SUBMIT_EVERY_MS}; a figure not there fails the run at the end.
      */
     private void submitThenRead() {
         long count = sent.incrementAndGet();

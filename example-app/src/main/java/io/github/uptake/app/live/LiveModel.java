@@ -46,9 +46,9 @@ import org.slf4j.LoggerFactory;
  *       units or denominators loaded while the app runs appear without a restart; every report
  *       is read again then too.</li>
  *   <li><b>Each day's figures</b> ({@link DayFigures}): computed once per version, segment and
- *       day, and again only when a figure of that segment changed (the cache is keyed by the
- *       segment's {@linkplain LiveFigures#generation generation}); concurrent requests for the same
- *       day wait for one computation.</li>
+ *       day, and again only when a figure of that segment changed (each keeps the segment's
+ *       {@linkplain LiveFigures#generation generation} it was computed at, and only the latest is
+ *       kept); concurrent requests for the same day wait for one computation.</li>
  * </ul>
  *
  * <p>This class is thread-safe.
@@ -59,6 +59,8 @@ public final class LiveModel implements AutoCloseable {
     /** How many days before the day the data-quality checks look at. */
     private static final int FINDINGS_DAYS = 7;
     private static final Logger LOG = LoggerFactory.getLogger(LiveModel.class);
+    /** The most unit-days of computed figures kept. */
+    private static final long MAX_UNIT_DAYS = 8_000_000;
 
     private final JdbcStorage storage;
     private final RollUpPolicy policy;
@@ -67,12 +69,23 @@ public final class LiveModel implements AutoCloseable {
     private final ReferenceStore referenceStore;
     private final AtomicLong epochs = new AtomicLong();
     private volatile ReferenceData reference;
-    private final Cache<DayKey, DayFigures> days = Caffeine.newBuilder().maximumSize(512).build();
+    /**
+     * The days' figures, the latest computed of each version, segment and day, weighed by their
+     * unit-days (the national tree's 26-day chart is about 330.000; room for about 25 of them).
+     */
+    private final Cache<DayKey, Computed> days = Caffeine.newBuilder()
+            .maximumWeight(MAX_UNIT_DAYS)
+            .weigher((DayKey k, Computed c) -> c.figures().version().size()
+                    * c.figures().daily().days())
+            .build();
     private ScheduledExecutorService poller;
 
-    /** A day's figures' key: the version, segment and day, and what they were computed from. */
-    private record DayKey(String version, String segment, LocalDate day, long generation,
-                          long epoch) {
+    /** A day's figures' key: the version, segment and day, and the reference data's epoch. */
+    private record DayKey(String version, String segment, LocalDate day, long epoch) {
+    }
+
+    /** A day's figures and the generation of the segment's reports they were computed at. */
+    private record Computed(long generation, DayFigures figures) {
     }
 
     private LiveModel(JdbcStorage storage, RollUpPolicy policy, LiveFigures figures) {
@@ -256,9 +269,13 @@ public final class LiveModel implements AutoCloseable {
      */
     public DayFigures day(HierarchyVersion v, Segment segment, LocalDate day) {
         ReferenceData ref = reference;
-        DayKey key = new DayKey(ReferenceData.key(v), segment.id(), day,
-                figures.generation(segment), ref.epoch());
-        return days.get(key, k -> compute(ref, v, segment, day));
+        long generation = figures.generation(segment);
+        DayKey key = new DayKey(ReferenceData.key(v), segment.id(), day, ref.epoch());
+        // one computation at a time per key; the others wait for it and share it. Only the latest
+        // is kept: figures of an older generation are replaced, never piled up
+        return days.asMap().compute(key, (k, old) -> old != null
+                && old.generation() >= generation ? old : new Computed(generation,
+                compute(ref, v, segment, day))).figures();
     }
 
     private DayFigures compute(ReferenceData ref, HierarchyVersion v, Segment segment,
