@@ -222,8 +222,13 @@ public final class UnitOverview {
         // only units with a figure: a unit without one has no rate to list or to count as low
         List<NodeResult> nodes = leaves.entrySet().stream().filter(e -> e.getValue().hasFigure())
                 .map(Map.Entry::getKey).toList();
+        // one sort: the lowest first, and those under the band are a prefix of them
         List<NodeResult> lowest = Ranking.below(nodes, Threshold.ALL);
-        int under = Ranking.below(nodes, BANDS.get(0)).size();
+        int under = 0;
+        while (under < lowest.size() && !BANDS.get(0).isMetBy(lowest.get(under).count(),
+                lowest.get(under).denominator().orElseThrow().count())) {
+            under++;
+        }
         List<String> items = new ArrayList<>();
         for (NodeResult n : lowest.subList(0, Math.min(LOWEST, lowest.size()))) {
             items.add(n.code() + " " + n.unit().name() + ": " + leaves.get(n).rateText(f, BANDS));
