@@ -24,9 +24,9 @@ import java.util.Map;
  * ({@code uptake serve --config FILE}; {@code uptake demo} writes Long An's): who issues the
  * consolidated report (the Decree 30/2020/NĐ-CP header), the campaign, the segments' labels, the
  * reporting cut-off and roll-up rules, the targets, how uploads are read, where the server listens,
- * and the session and security settings. Every section may be left out and takes the defaults
- * shown in {@code long-an.yaml}; every value is checked when bound, so a bad one is refused at its
- * line. Immutable.
+ * the session and security settings, and the boundaries the unit pages' maps draw. Every section
+ * may be left out and takes the defaults shown in {@code long-an.yaml}; every value is checked
+ * when bound, so a bad one is refused at its line. Immutable.
  *
  * @param province  the province: its unit code and name, not null
  * @param header  the report header, not null
@@ -38,13 +38,14 @@ import java.util.Map;
  *     null for the importer's defaults
  * @param server  where the dashboard listens, not null
  * @param security  sessions, throttling and upload limits, not null
+ * @param map  the boundaries the unit pages' maps draw besides the shipped provinces, not null
  */
 public record AppConfig(Province province, Header header, Texts campaign,
                         Map<String, Texts> segments, Reporting reporting, List<Target> targets,
-                        JsonNode mapping, Server server, Security security) {
+                        JsonNode mapping, Server server, Security security, MapSettings map) {
     /** The top-level keys, in the order of the documentation. */
     public static final List<String> KEYS = List.of("province", "header", "campaign", "segments",
-            "reporting", "targets", "mapping", "server", "security");
+            "reporting", "targets", "mapping", "server", "security", "map");
 
     /** Fills the sections left out with their defaults. */
     public AppConfig {
@@ -65,6 +66,28 @@ public record AppConfig(Province province, Header header, Texts campaign,
         server = server == null ? new Server(null, null, null, null) : server;
         security = security == null ? new Security(null, null, null, null, null, null, null)
                 : security;
+        map = map == null ? new MapSettings(null) : map;
+    }
+
+    /**
+     * Makes a configuration without a {@code map} section: the maps draw the shipped provinces
+     * only.
+     *
+     * @param province  the province, null for the default
+     * @param header  the report header, null for the default
+     * @param campaign  what is being taken up, null for the default
+     * @param segments  the segments' labels, null for the defaults
+     * @param reporting  the reporting rules, null for the defaults
+     * @param targets  the target rules, null for none
+     * @param mapping  the upload mapping, null for the importer's defaults
+     * @param server  where the dashboard listens, null for the default
+     * @param security  the security settings, null for the defaults
+     */
+    public AppConfig(Province province, Header header, Texts campaign,
+                     Map<String, Texts> segments, Reporting reporting, List<Target> targets,
+                     JsonNode mapping, Server server, Security security) {
+        this(province, header, campaign, segments, reporting, targets, mapping, server, security,
+                null);
     }
 
     private static final Map<String, Texts> DEFAULT_SEGMENTS = Map.of(
@@ -283,6 +306,85 @@ public record AppConfig(Province province, Header header, Texts campaign,
     }
 
     /**
+     * The maps of the unit pages: boundaries besides the shipped provinces of 2020 (which are
+     * always drawn), e.g. a province's districts. Where the units below a unit do not all have a
+     * boundary, the page draws a schematic instead.
+     *
+     * @param boundaries  GeoJSON files keyed by unit code, later ones winning for a code; null
+     *     for none
+     */
+    public record MapSettings(List<BoundaryFile> boundaries) {
+        /** Copies the list. */
+        public MapSettings {
+            boundaries = boundaries == null ? List.of() : List.copyOf(boundaries);
+        }
+    }
+
+    /**
+     * A GeoJSON file of boundaries: a {@code FeatureCollection} of {@code Polygon}s and
+     * {@code MultiPolygon}s in longitude and latitude, each naming its unit's code in a property.
+     * The file itself is checked when the configuration file is read ({@link AppConfigFile}).
+     *
+     * @param file  its path, relative to the configuration file's folder, not blank
+     * @param codeProperty  the feature property that holds the unit's code; null for
+     *     {@code code}
+     * @param validFrom  the first day the boundaries hold, {@code YYYY-MM-DD}; null for always
+     * @param validUntil  the last day they hold, {@code YYYY-MM-DD}, not before
+     *     {@code validFrom}; null for no end
+     * @param attribution  the credit the data's licence asks for, shown under the maps that
+     *     draw them; null for the file's name only
+     */
+    public record BoundaryFile(String file, String codeProperty, String validFrom,
+                               String validUntil, String attribution) {
+        /** Checks the fields. */
+        public BoundaryFile {
+            if (file == null || file.isBlank()) {
+                throw new IllegalArgumentException("file: ghi đường dẫn của một tệp GeoJSON / write"
+                        + " the path of a GeoJSON file");
+            }
+            file = file.strip();
+            if (codeProperty != null && codeProperty.isBlank()) {
+                throw new IllegalArgumentException("codeProperty: ghi tên thuộc tính chứa mã đơn vị,"
+                        + " hoặc bỏ dòng này để dùng code / write the property holding the unit"
+                        + " code, or leave the line out for code");
+            }
+            codeProperty = codeProperty == null ? "code" : codeProperty.strip();
+            validFrom = day(validFrom, "validFrom");
+            validUntil = day(validUntil, "validUntil");
+            attribution = attribution == null || attribution.isBlank() ? null
+                    : attribution.strip();
+            if (validFrom != null && validUntil != null
+                    && LocalDate.parse(validUntil).isBefore(LocalDate.parse(validFrom))) {
+                throw new IllegalArgumentException("validUntil: ngày cuối " + validUntil
+                        + " trước ngày đầu " + validFrom + " / the last day " + validUntil
+                        + " is before the first " + validFrom);
+            }
+        }
+
+        /** Returns the first day, or null. */
+        public LocalDate from() {
+            return validFrom == null ? null : LocalDate.parse(validFrom);
+        }
+
+        /** Returns the last day, or null. */
+        public LocalDate until() {
+            return validUntil == null ? null : LocalDate.parse(validUntil);
+        }
+
+        private static String day(String s, String key) {
+            if (s == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(s.strip()).toString();
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(key + ": ngày viết YYYY-MM-DD / a day is"
+                        + " written YYYY-MM-DD: " + s);
+            }
+        }
+    }
+
+    /**
      * Returns the roll-up policy the reporting section says.
      *
      * @return the policy, not null
@@ -304,7 +406,18 @@ public record AppConfig(Province province, Header header, Texts campaign,
         return new AppConfig(province, header, campaign, segments, new Reporting(
                 reporting.timeZone(), reporting.cutOff(), p.carryForwardDays(),
                 io.github.uptake.app.RollUpOptions.name(p.parentFigure())), targets, mapping,
-                server, security);
+                server, security, map);
+    }
+
+    /**
+     * Returns a copy whose {@code map} section is another.
+     *
+     * @param m  the map section, not null
+     * @return the copy, not null
+     */
+    public AppConfig withMap(MapSettings m) {
+        return new AppConfig(province, header, campaign, segments, reporting, targets, mapping,
+                server, security, java.util.Objects.requireNonNull(m, "m"));
     }
 
     /**

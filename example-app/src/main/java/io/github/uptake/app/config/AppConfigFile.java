@@ -52,7 +52,8 @@ public final class AppConfigFile {
     public static Validated<Loaded> read(Path file) {
         String name = file.getFileName().toString();
         try {
-            return bind(name, Files.readString(file, StandardCharsets.UTF_8));
+            return bind(name, Files.readString(file, StandardCharsets.UTF_8),
+                    file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
             return refused(Problem.error("config.missing", Location.of(name, null, null, null,
                     null), file.toString(), "Không có tệp cấu hình " + file + ". 'uptake demo' ghi"
@@ -84,7 +85,7 @@ public final class AppConfigFile {
      */
     public static Loaded longAn() {
         try {
-            Validated<Loaded> v = bind("long-an.yaml", longAnText());
+            Validated<Loaded> v = bind("long-an.yaml", longAnText(), null);
             if (!v.isValid()) {
                 throw new IllegalStateException("the bundled long-an.yaml is invalid: "
                         + v.problems());
@@ -109,17 +110,27 @@ public final class AppConfigFile {
         }
     }
 
-    private static Validated<Loaded> bind(String name, String text) throws IOException {
+    /**
+     * Binds a configuration's text and checks what binding cannot: the upload mapping and the
+     * map's boundary files (whose relative paths are taken from {@code folder}).
+     */
+    private static Validated<Loaded> bind(String name, String text, Path folder)
+            throws IOException {
         AppConfig c;
         try (JsonParser yaml = READER.createParser(text)) {
             c = yaml.nextToken() == null ? new AppConfig(null, null, null, null, null, null, null,
-                    null, null) : READER.readValue(yaml);
+                    null, null, null) : READER.readValue(yaml);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             return refused(YamlProblems.of(name, e, VOCABULARY, text));
         }
         Validated<ColumnMapping> m = MappingFile.read(name + " mapping", c.mapping());
         if (!m.isValid()) {
             return Validated.of("config " + name, null, m.problems());
+        }
+        c = c.withMap(AppConfigMap.resolve(c.map(), folder));
+        List<Problem> map = AppConfigMap.check(name, text, c.map());
+        if (!map.isEmpty()) {
+            return Validated.of("config " + name, null, map);
         }
         return Validated.of("config " + name, new Loaded(c, m.value()), List.of());
     }

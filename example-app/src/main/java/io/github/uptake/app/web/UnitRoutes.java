@@ -5,7 +5,9 @@ import io.github.uptake.app.UnitReport;
 import io.github.uptake.app.config.AppConfig;
 import io.github.uptake.app.live.DayFigures;
 import io.github.uptake.app.live.LiveModel;
+import io.github.uptake.app.web.map.UnitMaps;
 import io.github.uptake.app.web.view.Chart;
+import io.github.uptake.app.web.view.ChildrenTable;
 import io.github.uptake.app.web.view.FindingGroup;
 import io.github.uptake.app.web.view.RebasedPage;
 import io.github.uptake.app.web.view.UnitPage;
@@ -40,9 +42,12 @@ final class UnitRoutes {
     private static final int MISSING_NAMED = 30;
 
     private final Site site;
+    /** The maps of the units below: boundaries read and projected once, at start. */
+    private final UnitMaps maps;
 
     UnitRoutes(Site site) {
         this.site = site;
+        this.maps = UnitMaps.of(site.config().map());
     }
 
     /**
@@ -84,7 +89,7 @@ final class UnitRoutes {
                 : n.rule().get().threshold().requiredCount(den);
         Chart chart = TrendChart.of(series.counts(code), from, target,
                 p.projection().date().orElse(null), msg.get("chart.as-it-was",
-                        f.date(v.validFrom())), f.shortDate(from));
+                        f.date(v.validFrom())), msg);
         Completeness c = figures.completeness();
         List<String> missing = c.missingUnits(code).stream().limit(MISSING_NAMED)
                 .map(u -> u.code() + " " + u.name()).toList();
@@ -100,14 +105,14 @@ final class UnitRoutes {
         }
         String query = "?date=" + day + "&segment=" + Frames.encode(segment.id());
         String unitPath = "/units/" + Frames.encode(code);
+        ChildrenTable children = UnitOverview.children(report, day, segment, msg,
+                ChildrenSort.parse(ctx.queryParam("sort"), ctx.queryParam("dir")));
         return new UnitPage(site.frames().of(ctx, n.unit().name(), day, null),
                 n.unit().name(), msg.get("unit.subtitle", config.segmentLabel(segment,
                         msg.locale()), f.date(day)),
                 UnitOverview.headline(report.top(), msg), progress,
-                views(msg, v, code, day, null), chart,
-                UnitOverview.children(report, day, segment, msg, ChildrenSort.parse(
-                        ctx.queryParam("sort"), ctx.queryParam("dir"))),
-                UnitOverview.lagging(report, msg), UnitOverview.ownFigures(report, msg),
+                views(msg, v, code, day, null), chart, maps.map(report, children, day, msg),
+                children, UnitOverview.lagging(report, msg), UnitOverview.ownFigures(report, msg),
                 msg.get("missing.title", f.count(c.node(code).missing()),
                         f.count(c.node(code).expected())), missing, findings, reconciliation,
                 unitPath + "/template.xlsx" + query, unitPath + "/report.xlsx" + query,
@@ -171,8 +176,7 @@ final class UnitRoutes {
                     r.estimated() ? r.estimatedPercent(f) : "", String.join(", ", r.fromOld())));
         }
         Chart chart = TrendChart.of(view.trend(), view.trendFrom(), -1, null,
-                msg.get("chart.rebased", f.date(view.to().validFrom())),
-                f.shortDate(view.trendFrom()));
+                msg.get("chart.rebased", f.date(view.to().validFrom())), msg);
         site.pages().answer(ctx, 200, "rebased.jte", new RebasedPage(
                 site.frames().of(ctx, view.oldUnit().name(), day, null), heading,
                 f.date(day), SourceLabels.label(view.source(), msg),

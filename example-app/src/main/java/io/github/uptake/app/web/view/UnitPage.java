@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A unit's page on a day: the headline, the progress, the views of its history, the chart, the
- * units below, the lagging units, the parents' own figures, who has not reported, the data-quality
+ * map of the units below, the units below, the lagging units, the parents' own figures, who has not reported, the data-quality
  * findings, the reconciliation, the downloads and the upload form.
  *
  * @param layout  the frame, not null
@@ -14,6 +14,7 @@ import java.util.List;
  * @param progress  the change since the day before and the projection, not null
  * @param views  the switch between views of the history, null if the unit has one view only
  * @param chart  the chart, not null
+ * @param map  the map of the units below, null for a unit without any
  * @param children  the units below, null for a unit without any
  * @param lagging  the lagging units, null for a leaf
  * @param own  the parents' own figures, null if none is current
@@ -26,10 +27,11 @@ import java.util.List;
  * @param upload  the upload form, not null
  */
 public record UnitPage(Layout layout, String name, String subtitle, Headline headline,
-                       String progress, ViewSwitch views, Chart chart, ChildrenTable children,
-                       Lagging lagging, OwnFigures own, String missingTitle, List<String> missing,
-                       List<FindingGroup> findings, List<String> reconciliation,
-                       String templateHref, String reportHref, UploadForm upload) {
+                       String progress, ViewSwitch views, Chart chart, UnitMap map,
+                       ChildrenTable children, Lagging lagging, OwnFigures own,
+                       String missingTitle, List<String> missing, List<FindingGroup> findings,
+                       List<String> reconciliation, String templateHref, String reportHref,
+                       UploadForm upload) {
     /** Copies the lists. */
     public UnitPage {
         missing = List.copyOf(missing);
