@@ -17,6 +17,9 @@ import java.util.Set;
  * each naming its unit by name and code and its day, each said once. Stateless and thread-safe.
  */
 final class UnitFindings {
+    /** How many findings of a kind are written out, the latest first; the rest are counted. */
+    static final int LISTED = 20;
+
     private UnitFindings() {
     }
 
@@ -29,7 +32,8 @@ final class UnitFindings {
      * @param code  the unit whose page it is, not null
      * @param msg  the texts of the page's language, not null
      * @return the groups, by kind in the order of their first finding by day, then unit; each
-     *     finding once; empty if there is none
+     *     unit and day once per kind, the latest {@link #LISTED} written out and all counted;
+     *     empty if there is none
      */
     static List<FindingGroup> of(List<Finding> findings, HierarchyVersion v, String code,
                                  Messages msg) {
@@ -38,16 +42,24 @@ final class UnitFindings {
                 .filter(fi -> Units.within(v, code, fi.unitCode())).toList());
         sorted.sort(Comparator.comparing(Finding::date).reversed()
                 .thenComparing(Finding::unitCode));
-        Map<String, Set<String>> byKind = new LinkedHashMap<>();
+        // per kind: each unit and day once; only the latest LISTED are written out
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        Map<String, Set<String>> listed = new LinkedHashMap<>();
         for (Finding fi : sorted) {
-            byKind.computeIfAbsent(fi.checkId(), k -> new LinkedHashSet<>()).add(
-                    msg.get("findings.item", name(v, fi.unitCode()), fi.unitCode(),
+            String kind = fi.checkId();
+            if (seen.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(fi.unitCode() + "@"
+                    + fi.date())) {
+                Set<String> items = listed.computeIfAbsent(kind, k -> new LinkedHashSet<>());
+                if (items.size() < LISTED) {
+                    items.add(msg.get("findings.item", name(v, fi.unitCode()), fi.unitCode(),
                             f.date(fi.date()), fi.message(f.locale())));
+                }
+            }
         }
         List<FindingGroup> out = new ArrayList<>();
-        byKind.forEach((kind, items) -> out.add(new FindingGroup(kind,
+        listed.forEach((kind, items) -> out.add(new FindingGroup(kind,
                 msg.has("findings.kind." + kind) ? msg.get("findings.kind." + kind) : kind,
-                List.copyOf(items))));
+                List.copyOf(items), seen.get(kind).size())));
         return out;
     }
 

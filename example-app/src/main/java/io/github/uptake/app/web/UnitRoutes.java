@@ -1,5 +1,7 @@
 package io.github.uptake.app.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.uptake.app.RebasedView;
 import io.github.uptake.app.UnitReport;
 import io.github.uptake.app.config.AppConfig;
@@ -9,6 +11,7 @@ import io.github.uptake.app.web.map.UnitMaps;
 import io.github.uptake.app.web.view.Chart;
 import io.github.uptake.app.web.view.ChildrenTable;
 import io.github.uptake.app.web.view.FindingGroup;
+import io.github.uptake.app.web.view.Lagging;
 import io.github.uptake.app.web.view.RebasedPage;
 import io.github.uptake.app.web.view.UnitPage;
 import io.github.uptake.app.web.view.UploadForm;
@@ -29,6 +32,9 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The unit pages: a unit's figures on a day ({@code /units/{code}}) and the same re-based onto a
@@ -42,6 +48,9 @@ final class UnitRoutes {
     private static final int MISSING_NAMED = 30;
 
     private final Site site;
+    /** The lagging units of each day's figures (compared by identity, dropped with them). */
+    private final Cache<DayFigures, Map<String, Optional<Lagging>>> laggings = Caffeine
+            .newBuilder().weakKeys().maximumSize(64).build();
     /** The maps of the units below: boundaries read and projected once, at start. */
     private final UnitMaps maps;
 
@@ -112,11 +121,22 @@ final class UnitRoutes {
                         msg.locale()), f.date(day)),
                 UnitOverview.headline(report.top(), msg), progress,
                 views(msg, v, code, day, null), chart, maps.map(report, children, day, msg),
-                children, UnitOverview.lagging(report, msg), UnitOverview.ownFigures(report, msg),
+                children, lagging(figures, report, code, msg), UnitOverview.ownFigures(report, msg),
                 msg.get("missing.title", f.count(c.node(code).missing()),
                         f.count(c.node(code).expected())), missing, findings, reconciliation,
                 unitPath + "/template.xlsx" + query, unitPath + "/report.xlsx" + query,
                 new UploadForm(site.sessions().csrf(ctx), day.toString()));
+    }
+
+    /**
+     * Returns a unit's lagging units, computed once per day's figures, unit and language (the
+     * nation's ranks its 10.619 leaves).
+     */
+    private Lagging lagging(DayFigures figures, UnitReport report, String code, Messages msg) {
+        Map<String, Optional<Lagging>> ofDay = laggings.get(figures,
+                k -> new ConcurrentHashMap<>());
+        return ofDay.computeIfAbsent(code + "|" + msg.locale().getLanguage(),
+                k -> Optional.ofNullable(UnitOverview.lagging(report, msg))).orElse(null);
     }
 
     /**
