@@ -52,7 +52,9 @@ public class DashboardLoadBenchmark {
     public void start() throws Exception {
         Path dir = Files.createTempDirectory("uptake-load");
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+        // kept open between connections, as the app's pool keeps it (a bare H2 data source closes
+        // and compacts the file whenever its last connection closes)
+        ds.setURL("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
         JdbcStorage storage = JdbcStorage.open(ds, JdbcOptions.defaults());
         DemoLoader.load(storage, LongAnDemo.make());
         // one administrator, in the benchmark's own database, with a password of its own
