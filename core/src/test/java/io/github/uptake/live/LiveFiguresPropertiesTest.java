@@ -56,33 +56,18 @@ class LiveFiguresPropertiesTest {
                         boolean refresh, boolean tracked) {
     }
 
-    /** A clock that the test moves: true time, or a process's clock behind it. */
-    private static final class MovableClock extends Clock {
+    /** True time, and the clock of the process storing now, which may lag it; moved by the test. */
+    private static final class MovableClock {
         private Instant trueTime = T0;
         private Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
-    /** The reading process's clock: the true time of a movable clock. */
-    private static final class TrueTime extends Clock {
-        private final MovableClock of;
+    /** A clock that reads an instant the test sets. */
+    private static final class SetClock extends Clock {
+        private final java.util.function.Supplier<Instant> instant;
 
-        TrueTime(MovableClock of) {
-            this.of = of;
+        SetClock(java.util.function.Supplier<Instant> instant) {
+            this.instant = instant;
         }
 
         @Override
@@ -97,7 +82,7 @@ class LiveFiguresPropertiesTest {
 
         @Override
         public Instant instant() {
-            return of.trueTime;
+            return instant.get();
         }
     }
 
@@ -126,8 +111,9 @@ class LiveFiguresPropertiesTest {
         PropertyCheck.forAll(LiveFiguresPropertiesTest::steps).cases(300).check(
                 "live figures equal a fresh load", steps -> {
                     MovableClock clock = new MovableClock();
-                    Clock reader = new TrueTime(clock);
-                    InMemoryReportStore store = new InMemoryReportStore(clock);
+                    Clock reader = new SetClock(() -> clock.trueTime);
+                    InMemoryReportStore store = new InMemoryReportStore(new SetClock(
+                            () -> clock.now));
                     int preloaded = steps.size() / 3;
                     for (Step s : steps.subList(0, preloaded)) {
                         submit(store, clock, s);
@@ -161,9 +147,10 @@ class LiveFiguresPropertiesTest {
         PropertyCheck.forAll(LiveFiguresPropertiesTest::steps).cases(300).check(
                 "generation moves with the figures", steps -> {
                     MovableClock clock = new MovableClock();
-                    InMemoryReportStore store = new InMemoryReportStore(clock);
+                    InMemoryReportStore store = new InMemoryReportStore(new SetClock(
+                            () -> clock.now));
                     LiveFigures live = LiveFigures.load(store, LiveFigures.DEFAULT_OVERLAP,
-                            new TrueTime(clock));
+                            new SetClock(() -> clock.trueTime));
                     for (Step s : steps) {
                         Map<String, String> before = figures(live);
                         Map<Segment, Long> generations = new TreeMap<>(
