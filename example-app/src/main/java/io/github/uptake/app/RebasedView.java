@@ -13,6 +13,7 @@ import io.github.uptake.model.Segment;
 import io.github.uptake.model.TargetRule;
 import io.github.uptake.model.Unit;
 import io.github.uptake.port.ReferenceStore;
+import io.github.uptake.port.ReportReader;
 import io.github.uptake.rollup.DailyCounts;
 import io.github.uptake.rollup.ResolvedDenominator;
 import io.github.uptake.rollup.RollUp;
@@ -129,13 +130,38 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
      */
     public static RebasedView build(JdbcStorage s, String unit, LocalDate day, Segment segment,
                                     LocalDate onto, int trendDays, RollUpPolicy policy) {
-        ReferenceStore ref = s.referenceStore();
+        return build(s.referenceStore(), h -> History.load(h, s.crosswalkStore()),
+                s.reportStore(), unit, day, segment, onto, trendDays, policy);
+    }
+
+    /**
+     * Builds the view from reference data, the hierarchies' histories and reports read from
+     * anywhere, e.g. the dashboard's live model.
+     *
+     * @param ref  the units, denominators and target rules, not null
+     * @param histories  a hierarchy's versions and crosswalks, not null
+     * @param reports  the reports, not null
+     * @param unit  the unit's code in the version valid on {@code day}
+     * @param day  the day
+     * @param segment  the segment
+     * @param onto  a day on which the version to re-base onto is valid
+     * @param trendDays  how many days the trend covers (clipped to the version's first day)
+     * @param policy  the roll-up policy of the figures as they were, not null
+     * @return the view
+     * @throws IllegalArgumentException if no version is valid on {@code onto} or no crosswalks
+     *         lead to it (the message says what to load)
+     */
+    public static RebasedView build(ReferenceStore ref,
+                                    java.util.function.Function<Hierarchy, History> histories,
+                                    ReportReader reports, String unit, LocalDate day,
+                                    Segment segment, LocalDate onto, int trendDays,
+                                    RollUpPolicy policy) {
         HierarchyVersion v = UptakeApp.versionOf(ref, unit, day);
         Hierarchy h = ref.hierarchy(v.hierarchyName()).orElseThrow();
         HierarchyVersion target = h.versionOn(onto).orElseThrow(() -> new IllegalArgumentException(
                 "no version of the " + h.name() + " hierarchy is valid on " + onto + "; load it"
                         + " with 'uptake load units'"));
-        Crosswalk cw = History.load(h, s.crosswalkStore()).path(v, target).orElseThrow(
+        Crosswalk cw = histories.apply(h).path(v, target).orElseThrow(
                 () -> new IllegalArgumentException("no crosswalk leads from " + v + " to " + target
                         + "; load one with 'uptake load crosswalk'"));
         RollUp engine = RollUp.of(v, segment, ref.denominators(segment), ref.targetRules(),
@@ -144,7 +170,7 @@ public record RebasedView(Unit oldUnit, HierarchyVersion from, HierarchyVersion 
         if (first.isBefore(v.validFrom())) {
             first = v.validFrom();
         }
-        DailyCounts daily = s.reportStore().dailyCounts(v, segment,
+        DailyCounts daily = reports.dailyCounts(v, segment,
                 first.minusDays(engine.policy().carryForwardDays()), day);
         Series series = engine.series(daily, first, day);
         RebasedSeries counts = RebasedSeries.of(series, cw, unit);

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.uptake.completeness.Completeness;
 import io.github.uptake.completeness.ReportingSchedule;
+import io.github.uptake.history.History;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.live.LiveFigures;
 import io.github.uptake.model.Hierarchy;
@@ -247,6 +248,16 @@ public final class LiveModel implements AutoCloseable {
      */
     public RollUp engine(HierarchyVersion v, Segment segment) {
         return reference.engine(v, segment);
+    }
+
+    /**
+     * Returns a hierarchy's versions and crosswalks, as last read.
+     *
+     * @param h  the hierarchy, not null
+     * @return its history, not null
+     */
+    public History history(Hierarchy h) {
+        return reference.history(h);
     }
 
     /**

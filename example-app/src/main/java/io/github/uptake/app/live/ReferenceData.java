@@ -2,6 +2,7 @@ package io.github.uptake.app.live;
 
 import io.github.uptake.app.RebasedView;
 import io.github.uptake.jdbc.JdbcStorage;
+import io.github.uptake.history.History;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
@@ -34,6 +35,7 @@ final class ReferenceData {
     private final Map<Segment, List<Denominator>> denominators = new ConcurrentHashMap<>();
     private final Map<String, List<AuthoritativeCount>> authoritative = new ConcurrentHashMap<>();
     private final Map<String, List<LocalDate>> targets = new ConcurrentHashMap<>();
+    private final Map<String, History> histories = new ConcurrentHashMap<>();
 
     ReferenceData(JdbcStorage storage, RollUpPolicy policy, long epoch) {
         this.storage = storage;
@@ -95,6 +97,12 @@ final class ReferenceData {
     List<AuthoritativeCount> authoritative(Segment segment, LocalDate day) {
         return authoritative.computeIfAbsent(segment.id() + "|" + day, k -> List.copyOf(
                 storage.reconciliationStore().authoritativeCounts(segment, day, day)));
+    }
+
+    /** Returns a hierarchy's versions and crosswalks, read once. */
+    History history(Hierarchy h) {
+        return histories.computeIfAbsent(h.name(), k -> History.load(h,
+                storage.crosswalkStore()));
     }
 
     /** Returns the first days of the versions a version can be re-based onto, read once. */

@@ -174,7 +174,9 @@ final class UnitRoutes {
         LocalDate onto = Days.parse("onto", ontoParam);
         RebasedView view;
         try {
-            view = RebasedView.build(site.storage(), code, day, Units.segment(ctx.queryParam(
+            // from the live model: units, crosswalks and reports in memory
+            view = RebasedView.build(site.live().reference(), site.live()::history,
+                    site.live().reports(), code, day, Units.segment(ctx.queryParam(
                     "segment"), v), onto, CHART_DAYS, site.policy());
         } catch (IllegalArgumentException e) {
             // no version valid on that day, or no crosswalk leads there
