@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  * them resolved. This class is stateless and thread-safe.
  */
 final class AppConfigMap {
+    /**
+     * The largest boundary file read: 100 MB (10^6 bytes). The 63 provinces are 0,8 MB; a file
+     * is read whole before it is simplified, so a larger one could fill a small server's heap.
+     */
+    static final long MAX_FILE_BYTES = 100_000_000L;
+
     private static final Pattern FILE_KEY = Pattern.compile("(^|[{,\\s])\"?file\"?\\s*:");
 
     private AppConfigMap() {
@@ -54,6 +60,12 @@ final class AppConfigMap {
      * @return the problems, each located at its {@code file:} key; empty if every file is good
      */
     static List<Problem> check(String name, String text, AppConfig.MapSettings map) {
+        return check(name, text, map, MAX_FILE_BYTES);
+    }
+
+    /** Checks with a size limit of the caller's, for the tests. */
+    static List<Problem> check(String name, String text, AppConfig.MapSettings map,
+                               long maxFileBytes) {
         List<Problem> out = new ArrayList<>();
         for (int i = 0; i < map.boundaries().size(); i++) {
             AppConfig.BoundaryFile b = map.boundaries().get(i);
@@ -67,6 +79,23 @@ final class AppConfigMap {
                         + " tính từ thư mục của tệp cấu hình.", "There is no boundary file "
                         + file + " (" + key + "). Give the path of a GeoJSON file, from the"
                         + " configuration file's folder."));
+                continue;
+            }
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                size = 0;
+            }
+            if (size > maxFileBytes) {
+                // read whole into memory, simplified only after: refused before it can fill it
+                out.add(Problem.error("config.map.too-large", at, b.file(), "Tệp ranh giới " + file
+                        + " (" + key + ") lớn quá: " + size / 1_000_000 + " MB; giới hạn là "
+                        + maxFileBytes / 1_000_000 + " MB. Hãy đơn giản hóa các đường ranh giới"
+                        + " (ví dụ mapshaper -simplify) rồi ghi lại tệp.", "The boundary file "
+                        + file + " (" + key + ") is too large: " + size / 1_000_000 + " MB; the"
+                        + " limit is " + maxFileBytes / 1_000_000 + " MB. Simplify the boundaries"
+                        + " (e.g. mapshaper -simplify) and write the file again."));
                 continue;
             }
             Validated<List<GeoJson.Feature>> v;

@@ -289,6 +289,15 @@ public final class LiveModel implements AutoCloseable {
                 compute(ref, v, segment, day))).figures();
     }
 
+    /**
+     * Returns the first day the findings look at: a week before the day, not before the figures
+     * read (the first days of a version have fewer).
+     */
+    private static LocalDate findingsFrom(LocalDate day, DailyCounts daily) {
+        LocalDate week = day.minusDays(FINDINGS_DAYS - 1L);
+        return week.isBefore(daily.firstDay()) ? daily.firstDay() : week;
+    }
+
     private DayFigures compute(ReferenceData ref, HierarchyVersion v, Segment segment,
                                LocalDate day) {
         RollUp engine = ref.engine(v, segment);
@@ -305,7 +314,7 @@ public final class LiveModel implements AutoCloseable {
                 from.isBefore(day) ? Optional.of(engine.snapshot(LatestCounts.from(daily,
                         day.minusDays(1)))) : Optional.empty(), completeness,
                 QualityChecks.defaults().run(QualityContext.of(engine, daily,
-                        day.minusDays(FINDINGS_DAYS - 1L), day)),
+                        findingsFrom(day, daily), day)),
                 ref.authoritative(segment, day));
     }
 }

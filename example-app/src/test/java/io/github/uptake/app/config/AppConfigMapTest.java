@@ -8,6 +8,7 @@ import io.github.uptake.problem.Problem;
 import io.github.uptake.problem.Validated;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,27 @@ class AppConfigMapTest {
         assertEquals("ma", read("map: { boundaries: [ {file: huyen.geojson, codeProperty: ma} ]"
                 + " }\n").value().config().map().boundaries().get(0).codeProperty(),
                 "the flow style reads too");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        Files.writeString(dir.resolve("huyen.geojson"), GOOD);
+        String yaml = "province: { code: \"80\", name: Long An }\nmap:\n  boundaries:\n"
+                + "    - file: huyen.geojson\n      codeProperty: ma\n";
+        AppConfig c = read(yaml).value().config();
+        List<Problem> refused = AppConfigMap.check("tinh.yaml", yaml, c.map(), GOOD.length() - 1);
+        assertEquals(1, refused.size(), refused.toString());
+        Problem p = refused.get(0);
+        assertEquals("config.map.too-large", p.code());
+        assertEquals("map.boundaries[0].file", p.location().field().orElseThrow());
+        assertEquals(4, p.location().line().getAsInt());
+        assertTrue(p.messageVi().contains("lớn quá") && p.messageVi().contains("đơn giản hóa"),
+                p.messageVi());
+        assertTrue(p.messageEn().contains("too large") && p.messageEn().contains("Simplify"),
+                p.messageEn());
+        assertEquals(List.of(), AppConfigMap.check("tinh.yaml", yaml, c.map(), GOOD.length()),
+                "at the limit it is read");
+        assertEquals(100_000_000L, AppConfigMap.MAX_FILE_BYTES);
     }
 
     @Test

@@ -72,6 +72,16 @@ class DashboardUnitPageTest {
         return out;
     }
 
+    @Test
+    void theFirstDaysOfAVersionOfTheUnitsHaveTheirPages() throws Exception {
+        WebClient c = department();
+        // the 2025 reform's first day: fewer days of figures than the week the findings look at
+        for (String day : List.of("2025-07-01", "2025-07-02", "2025-07-03")) {
+            assertEquals(200, c.get("/units/80?date=" + day).statusCode(), day);
+            assertEquals(200, c.get("/api/units/80?date=" + day).statusCode(), day);
+        }
+    }
+
     private static WebClient department() throws Exception {
         return WebClient.loggedIn(base, "sotttt", "kiemthu-sotttt");
     }
