@@ -55,7 +55,8 @@ final class ApiRoutes {
         LocalDate day = site.days().day(ctx);
         String code = ctx.pathParam("code");
         HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
-        Segment segment = Units.segment(ctx.queryParam("segment"), v);
+        Segment segment = Units.segment(ctx.queryParam("segment"), v,
+                site.config().segments().keySet());
         // from the live model: the day's figures computed once per change
         DayFigures figures = site.live().day(v, segment, day);
         Snapshot snap = figures.snapshot();

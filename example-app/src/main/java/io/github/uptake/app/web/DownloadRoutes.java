@@ -43,7 +43,8 @@ final class DownloadRoutes {
         LocalDate day = site.days().day(ctx);
         String code = ctx.pathParam("code");
         HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
-        Segment segment = Units.segment(ctx.queryParam("segment"), v);
+        Segment segment = Units.segment(ctx.queryParam("segment"), v,
+                site.config().segments().keySet());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExcelTemplates(ExcelOptions.defaults()).write(v, code, day, List.of(segment),
                 site.storage().referenceStore().denominators(segment), out);
@@ -54,7 +55,8 @@ final class DownloadRoutes {
         LocalDate day = site.days().day(ctx);
         String code = ctx.pathParam("code");
         HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
-        Segment segment = Units.segment(ctx.queryParam("segment"), v);
+        Segment segment = Units.segment(ctx.queryParam("segment"), v,
+                site.config().segments().keySet());
         // the live model's day, and the day before from its reports in memory
         DayFigures figures = site.live().day(v, segment, day);
         RollUp engine = figures.engine();

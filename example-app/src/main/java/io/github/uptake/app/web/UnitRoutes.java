@@ -74,7 +74,8 @@ final class UnitRoutes {
         LocalDate day = site.days().day(ctx);
         String code = ctx.pathParam("code");
         HierarchyVersion v = site.units().visible(site.sessions().requireUser(ctx), code, day);
-        Segment segment = Units.segment(ctx.queryParam("segment"), v);
+        Segment segment = Units.segment(ctx.queryParam("segment"), v,
+                site.config().segments().keySet());
         site.pages().answer(ctx, 200, "unit.jte", unitPage(ctx, msg, v, code, day, segment), msg);
     }
 
@@ -177,7 +178,7 @@ final class UnitRoutes {
             // from the live model: units, crosswalks and reports in memory
             view = RebasedView.build(site.live().reference(), site.live()::history,
                     site.live().reports(), code, day, Units.segment(ctx.queryParam(
-                    "segment"), v), onto, CHART_DAYS, site.policy());
+                    "segment"), v, site.config().segments().keySet()), onto, CHART_DAYS, site.policy());
         } catch (IllegalArgumentException e) {
             // no version valid on that day, or no crosswalk leads there
             throw Refusal.of(404, "rebased.none", onto);

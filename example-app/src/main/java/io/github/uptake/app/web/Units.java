@@ -74,18 +74,25 @@ final class Units {
 
     /**
      * Returns the segment a request asks for, or the version's usual one: staff for the
-     * organisations' tree, residents otherwise (also for a segment that is not an identifier).
+     * organisations' tree, residents otherwise.
      *
-     * @param asked  the {@code segment} parameter, null if none
+     * @param asked  the {@code segment} parameter, null or blank if none
      * @param v  the version shown, not null
+     * @param configured  the ids of the segments the configuration labels, not null
      * @return the segment, not null
+     * @throws Refusal (400) for a segment the configuration does not have, naming those it has:
+     *     no page shows figures of a segment nothing reports
      */
-    static Segment segment(String asked, HierarchyVersion v) {
-        try {
-            return asked != null ? Segment.of(asked) : v.hierarchyName().equals(Hierarchy.SECTORAL)
-                    ? Segment.STAFF : Segment.RESIDENTS;
-        } catch (IllegalArgumentException e) {
-            return Segment.RESIDENTS;
+    static Segment segment(String asked, HierarchyVersion v, java.util.Set<String> configured) {
+        if (asked == null || asked.isBlank()) {
+            return v.hierarchyName().equals(Hierarchy.SECTORAL) ? Segment.STAFF
+                    : Segment.RESIDENTS;
         }
+        String id = asked.strip();
+        if (!configured.contains(id)) {
+            throw Refusal.of(400, "entry.segment.unknown", asked, String.join(", ",
+                    new java.util.TreeSet<>(configured)));
+        }
+        return Segment.of(id);
     }
 }

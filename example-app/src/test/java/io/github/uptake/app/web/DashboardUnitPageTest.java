@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,6 +71,20 @@ class DashboardUnitPageTest {
                     number(cells.get(5)[1])));
         }
         return out;
+    }
+
+    @Test
+    void aSegmentTheConfigurationDoesNotHaveIsRefusedNamingThoseItHas() throws Exception {
+        WebClient c = department();
+        for (String path : List.of("/units/80?segment=abc", "/api/units/80?segment=abc",
+                "/units/80/report.xlsx?segment=abc")) {
+            HttpResponse<String> r = c.get(path);
+            assertEquals(400, r.statusCode(), path + ": " + r.body());
+            assertTrue(r.body().contains("residents, staff, visitors, workers"), path + ": "
+                    + r.body());
+        }
+        assertEquals(200, c.get("/units/80?segment=residents").statusCode());
+        assertEquals(200, c.get("/units/80?segment=").statusCode(), "none: the usual one");
     }
 
     @Test
