@@ -102,7 +102,12 @@ final class TrendChart {
         if (projectedEnd >= 0) {
             projection = new Chart.Line(s.x(days - 1), s.y(counts[days - 1]), s.x(span),
                     s.y(projectedEnd));
-            projectionLabel = msg.get("chart.projection", ChartTicks.dayMonth(projected));
+            // past the chart's edge the line stops there: say the day in full, and that it is
+            // beyond
+            long toTarget = projected.toEpochDay() - first.toEpochDay() - (days - 1);
+            projectionLabel = toTarget > MAX_PROJECTION_DAYS
+                    ? msg.get("chart.projection.beyond", f.date(projected))
+                    : msg.get("chart.projection", ChartTicks.dayMonth(projected));
             legend.add(new Chart.LegendItem("chart-projection",
                     msg.get("chart.legend.projection")));
         }

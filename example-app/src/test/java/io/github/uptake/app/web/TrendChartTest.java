@@ -33,6 +33,15 @@ class TrendChartTest {
     }
 
     @Test
+    void aProjectedDayBeyondTheChartIsSaidInFullAndAsBeyondIt() {
+        Chart c = TrendChart.of(COUNTS, FIRST, 200_000, LocalDate.of(2021, 2, 8), "label",
+                Messages.vietnamese());
+        assertEquals("Dự báo đạt ngày 08 tháng 02 năm 2021, ngoài biểu đồ →", c.projectionLabel());
+        assertTrue(c.projection().y2() > c.area().y(), "the line stops short of the target at"
+                + " the edge: " + c.projection());
+    }
+
+    @Test
     void englishGroupsWithCommasAndTheLinesStayInTheArea() {
         Chart c = TrendChart.of(COUNTS, FIRST, 200_000, FIRST.plusDays(9), "label",
                 Messages.english());
