@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.uptake.app.config.AppConfigFile;
 import io.github.uptake.app.demo.LongAnDemo;
 import io.github.uptake.excel.ColumnMapping;
-import io.github.uptake.jdbc.JdbcOptions;
 import io.github.uptake.jdbc.JdbcStorage;
 import io.github.uptake.rollup.RollUpPolicy;
 import java.net.http.HttpResponse;
