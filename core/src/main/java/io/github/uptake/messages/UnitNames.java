@@ -1,0 +1,94 @@
+package io.github.uptake.messages;
+
+import io.github.uptake.model.HierarchyVersion;
+import io.github.uptake.model.Unit;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The units under a sender's unit, found by the names clerks write: the same key whatever the
+ * Unicode form (NFC or not), where the tone mark sits ({@code Hòa} and {@code Hoà}), upper or lower
+ * case, spacing, and whether the kind is written ({@code Xã}, {@code Phường}, {@code Thị trấn},
+ * {@code TT}, {@code P.}...). Distinct tones stay distinct ({@code Hòa} is not {@code Hóa}).
+ * Immutable and thread-safe.
+ */
+final class UnitNames {
+    /** The kinds written before a name, longest first, as keys (tone-free, lower case). */
+    private static final List<String> KINDS = List.of("thi tran ", "thi xa ", "thanh pho ",
+            "phuong ", "huyen ", "quan ", "xa ", "tt. ", "tt ", "tx. ", "tx ", "tp. ", "tp ",
+            "p. ", "x. ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Map<String, List<Unit>> byKey = new HashMap<>();
+
+    /**
+     * Indexes the units strictly under a unit (and the unit itself).
+     *
+     * @param v  the version, not null
+     * @param top  the sender's unit, in the version
+     */
+    UnitNames(HierarchyVersion v, String top) {
+        int a = v.ordinal(top);
+        for (int i = a; i < v.subtreeEnd(a); i++) {
+            Unit u = v.unitAt(i);
+            byKey.computeIfAbsent(key(u.name()), k -> new ArrayList<>()).add(u);
+        }
+    }
+
+    /**
+     * Returns the units a written name may mean.
+     *
+     * @param written  the name as written, not null
+     * @return the units, none if unknown, several if ambiguous
+     */
+    List<Unit> find(String written) {
+        return byKey.getOrDefault(key(written), List.of());
+    }
+
+    /**
+     * Returns the key of a name: its syllables without their tone marks, each followed by its
+     * tone, lower case, single-spaced, without a leading kind.
+     */
+    static String key(String name) {
+        String d = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        for (String syllable : SPACES.split(d.strip())) {
+            if (syllable.isEmpty()) {
+                continue;
+            }
+            StringBuilder base = new StringBuilder();
+            char tone = '0';
+            for (int i = 0; i < syllable.length(); i++) {
+                char c = syllable.charAt(i);
+                switch (c) {
+                    case '\u0300' -> tone = '1';
+                    case '\u0301' -> tone = '2';
+                    case '\u0303' -> tone = '3';
+                    case '\u0309' -> tone = '4';
+                    case '\u0323' -> tone = '5';
+                    default -> base.append(c);
+                }
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(base).append(tone == '0' ? "" : "~" + tone);
+        }
+        String k = out.toString();
+        // the kind, if written, is dropped: compared without tones
+        String plain = k.replaceAll("~[1-5]", "").replace("\u0111", "d").replaceAll("\\p{M}", "");
+        for (String kind : KINDS) {
+            if (plain.startsWith(kind)) {
+                int words = kind.strip().split(" ").length;
+                String[] parts = k.split(" ", words + 1);
+                return parts.length > words ? parts[words] : k;
+            }
+        }
+        return k;
+    }
+}
