@@ -21,6 +21,7 @@ import io.github.uptake.history.Crosswalk;
 import io.github.uptake.history.CrosswalkKey;
 import io.github.uptake.history.Fraction;
 import io.github.uptake.history.History;
+import io.github.uptake.messages.ChatFigure;
 import io.github.uptake.model.Denominator;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
@@ -82,8 +83,8 @@ import java.util.function.Function;
  *       {@link CrosswalkKey}, {@link Crosswalk.Piece}, {@link History.Period},
  *       {@link ReportingPeriod}, {@link CompletenessResult}, {@link Progress},
  *       {@link Projection}, {@link Ranking.Ranked}, {@link NodeResult},
- *       {@link ResolvedDenominator} and {@link PartialRate}. Reading builds them through their
- *       constructors, so every check of the core applies; a whole number with a fractional part
+ *       {@link ResolvedDenominator}, {@link PartialRate} and {@link ChatFigure}. Reading builds
+ *       them through their constructors, so every check of the core applies; a whole number with a fractional part
  *       or written as text is refused, never cut off; a missing primitive is refused, never 0.</li>
  *   <li>As documented objects: a {@link HierarchyVersion} as {@code hierarchyName},
  *       {@code validFrom}, {@code validUntil} and its units with their parents' codes, rebuilt and
@@ -113,7 +114,8 @@ public final class UptakeModule extends SimpleModule {
             PublishedRate.class, Verification.class, AuthoritativeCount.class, Comparison.class,
             CrosswalkKey.class, Crosswalk.Piece.class, History.Period.class,
             ReportingPeriod.class, CompletenessResult.class, Progress.class, Projection.class,
-            Ranking.Ranked.class, NodeResult.class, ResolvedDenominator.class, PartialRate.class);
+            Ranking.Ranked.class, NodeResult.class, ResolvedDenominator.class, PartialRate.class,
+            ChatFigure.class);
 
     /** Creates the module. */
     public UptakeModule() {
