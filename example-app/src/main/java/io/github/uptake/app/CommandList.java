@@ -9,8 +9,9 @@ import picocli.CommandLine.Help.TextTable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The "Commands:" section of a help text, one line per command that runs: a command with
- * subcommands is listed as each of them ({@code load units}, ..., {@code load vn-admin}), so that
+ * The "Commands:" section of a help text, one line per command that runs: a group of commands is
+ * listed as each of them ({@code load units}, ..., {@code load vn-admin}), a command that runs
+ * itself and has subcommands as itself and each of them ({@code import}, {@code import messages}), so that
  * {@code uptake --help} names every form. Hidden commands are left out. This class is stateless
  * and thread-safe.
  */
@@ -44,9 +45,12 @@ final class CommandList implements CommandLine.IHelpSectionRenderer {
             if (s.usageMessage().hidden() || !name.equals(s.name())) {
                 return; // hidden, or an alias
             }
-            if (s.subcommands().isEmpty()) {
+            // a command that takes its own arguments is listed, and so are its subcommands
+            // (import, and import messages); a group (load, users) only as its subcommands
+            if (s.subcommands().isEmpty() || !s.positionalParameters().isEmpty()) {
                 rows.add(new String[] {prefix + name, summary(s)});
-            } else {
+            }
+            if (!s.subcommands().isEmpty()) {
                 collect(s, prefix + name + " ", rows);
             }
         });

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                         + " file or the options say what is not. The options override the"
                         + " mapping file."})
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the workbooks to import")
+    // 0..* for picocli, so that 'import messages' needs no workbook; call() requires one
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "the workbooks to import")
     private List<String> files = new ArrayList<>();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
@@ -104,6 +105,16 @@ final class ImportCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /** Returns the language option, for the {@code messages} subcommand. */
+    LanguageOption language() {
+        return language;
+    }
+
+    /** Returns the database options, for the {@code messages} subcommand. */
+    DatabaseOptions database() {
+        return database;
+    }
+
     /** Takes the command's model from picocli and adds the help text built from code. */
     @Spec
     void spec(CommandSpec commandSpec) {
@@ -130,6 +141,9 @@ final class ImportCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        if (files == null || files.isEmpty()) {
+            throw usage("FILE is required");
+        }
         ImportOutput output = new ImportOutput(ImportTexts.of(language.vietnamese()), out, err);
         ColumnMapping mapping = ColumnMapping.defaults();
         if (mappingFile != null) {

@@ -41,6 +41,13 @@ public final class UptakeApp implements Callable<Integer> {
         this.err = err;
     }
 
+    /** The import command, with its subcommand for chat lines. */
+    private static CommandLine importCommand(PrintStream out, PrintStream err) {
+        ImportCommand workbooks = new ImportCommand(out, err);
+        return new CommandLine(workbooks).addSubcommand(new ImportMessagesCommand(workbooks, out,
+                err));
+    }
+
     /**
      * Runs a command and exits with its code.
      *
@@ -84,7 +91,7 @@ public final class UptakeApp implements Callable<Integer> {
                 .addSubcommand(new DemoCommand(out, err))
                 .addSubcommand(new ServeCommand(out, err))
                 .addSubcommand(new TemplateCommand(out))
-                .addSubcommand(new ImportCommand(out, err))
+                .addSubcommand(importCommand(out, err))
                 .addSubcommand(new ReportCommand(out))
                 .addSubcommand(new LoadCommand(out, err).commandLine())
                 .addSubcommand(new UsersCommand(out, err).commandLine())

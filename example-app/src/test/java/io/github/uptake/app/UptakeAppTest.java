@@ -203,7 +203,8 @@ class UptakeAppTest {
         assertEquals(0, run("--help"));
         String help = out();
         assertTrue(help.startsWith("usage: uptake <command> [options]\n"), help);
-        for (String command : new String[] {"demo", "serve", "template", "import", "report",
+        for (String command : new String[] {"demo", "serve", "template", "import",
+            "import messages", "report",
             "load units", "load denominators", "load reports", "load crosswalk", "load vn-admin",
             "generate-completion"}) {
             assertTrue(help.lines().anyMatch(l -> l.startsWith("  " + command + "  ")
