@@ -48,7 +48,7 @@ final class EntryPages {
      */
     record Request(Layout layout, Messages msg, String csrf, LocalDate day, Segment segment,
                    Validated<EntryForm> form, EntryResult result, Map<String, String> typed,
-                   String unitHref) {
+                   String unitHref, String pasted) {
     }
 
     /**
@@ -102,7 +102,7 @@ final class EntryPages {
                 result == null ? null : new EntryPage.Outcome(status(result.status()),
                         result.summary(msg.locale())),
                 general, rows, result == null || result.refused() ? List.of()
-                        : results(msg, result), hint(msg, result), r.unitHref());
+                        : results(msg, result), hint(msg, result), r.unitHref(), r.pasted());
     }
 
     private List<EntryPage.Choice> segments(Messages msg, Segment chosen) {

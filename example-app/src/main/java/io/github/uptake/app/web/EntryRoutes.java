@@ -56,7 +56,7 @@ final class EntryRoutes {
         String d = ctx.queryParam("date");
         LocalDate day = d == null || d.isBlank() ? site.config().today(site.clock())
                 : Days.parse("date", d);
-        answer(ctx, u, day, segment(ctx.queryParam("segment")), null, Map.of());
+        answer(ctx, u, day, segment(ctx.queryParam("segment")), null, Map.of(), "");
     }
 
     private void post(Context ctx) {
@@ -68,18 +68,33 @@ final class EntryRoutes {
         }
         LocalDate day = Days.parse("date", d);
         Segment segment = segment(ctx.formParam("segment"));
-        Map<String, String> typed = EntryForm.typed(ctx.formParamMap());
         boolean dryRun = "check".equals(ctx.formParam("action"));
+        String pasted = ctx.formParam("messages");
+        Map<String, String> typed;
+        if (pasted != null && !pasted.isBlank()) {
+            // chat lines pasted: read into the same figures as typed ones, or refused as read
+            Validated<Map<String, String>> read = PastedLines.read(site, u, day, pasted);
+            if (!read.isValid()) {
+                answer(ctx, u, day, segment, new EntryResult(EntryStatus.REFUSED, day, segment,
+                        read.problems(), List.of(), Optional.empty()), Map.of(), pasted);
+                return;
+            }
+            typed = read.value();
+        } else {
+            pasted = "";
+            typed = EntryForm.typed(ctx.formParamMap());
+        }
         EntryResult r = entry.submit(u.name(), u.unitCode(), day, segment, typed, dryRun);
         if (r.status() == EntryStatus.STORED) {
             site.stored().accept(List.of(day));
         }
-        // once stored, the inputs show the figures stored; otherwise what was typed
-        answer(ctx, u, day, segment, r, r.status() == EntryStatus.STORED ? Map.of() : typed);
+        // once stored, the inputs show the figures stored; otherwise what was typed or pasted
+        boolean stored = r.status() == EntryStatus.STORED;
+        answer(ctx, u, day, segment, r, stored ? Map.of() : typed, stored ? "" : pasted);
     }
 
     private void answer(Context ctx, Accounts.User u, LocalDate day, Segment segment,
-                        EntryResult result, Map<String, String> typed) {
+                        EntryResult result, Map<String, String> typed, String pasted) {
         Messages msg = site.sessions().messages(ctx);
         Validated<EntryForm> form = entry.form(u.unitCode(), day, segment);
         Layout layout = site.frames().of(ctx, msg.get("entry.title"), day, PATH);
@@ -88,7 +103,8 @@ final class EntryRoutes {
                 + (segment.equals(Segment.RESIDENTS) ? "" : "&segment="
                 + Frames.encode(segment.id()));
         site.pages().answer(ctx, 200, "entry.jte", pages.of(new EntryPages.Request(layout, msg,
-                site.sessions().csrf(ctx), day, segment, form, result, typed, unitHref)), msg);
+                site.sessions().csrf(ctx), day, segment, form, result, typed, unitHref,
+                pasted)), msg);
     }
 
     /** Returns the user, who must report. */

@@ -203,6 +203,66 @@ class DashboardEntryTest {
         assertEquals(before, figures(DAY), "nothing stored");
     }
 
+    /** The day the paste tests send figures for: today, for units no other test types. */
+    private static final LocalDate PASTE_DAY = DAY;
+    private static final String WARD_6 = "27700";
+    private static final String HUONG_THO_PHU = "27703";
+
+    private static HttpResponse<String> paste(WebClient c, String action, String lines)
+            throws Exception {
+        return c.post("/entry", "_csrf=" + c.token() + "&date=" + PASTE_DAY
+                + "&segment=residents&action=" + action + "&messages=" + URLEncoder.encode(lines,
+                StandardCharsets.UTF_8));
+    }
+
+    /** A count above every figure a unit has (other tests store some), so it never falls. */
+    private static long above(String code) {
+        long max = 0;
+        for (LocalDate d = LAST; !d.isAfter(PASTE_DAY); d = d.plusDays(1)) {
+            max = Math.max(max, figures(d).getOrDefault(code, 0L));
+        }
+        return max + 40;
+    }
+
+    @Test
+    void pastedChatLinesTakeTheTypedFiguresPathCheckedThenStored() throws Exception {
+        WebClient c = WebClient.loggedIn(base, "tanan", "kiemthu-tanan");
+        long ward3 = above(WARD_6);
+        long ward5 = above(HUONG_THO_PHU);
+        String lines = "Báo cáo ngày 19/8\nPhường 6: " + VI.count(ward3) + " người\n"
+                + "hướng thọ phú - " + ward5 + "\n";
+        Map<String, Long> before = figures(PASTE_DAY);
+        HttpResponse<String> checked = paste(c, "check", lines);
+        assertEquals(200, checked.statusCode());
+        assertEquals(before, figures(PASTE_DAY), "checked, nothing stored");
+        assertTrue(checked.body().contains("id=\"result-" + WARD_6 + "\""), checked.body());
+        assertTrue(checked.body().contains("Phường 6: " + VI.count(ward3) + " người"),
+                "the lines shown again to save: " + checked.body());
+        HttpResponse<String> saved = paste(c, "save", lines);
+        assertEquals(200, saved.statusCode());
+        assertEquals(ward3, figures(PASTE_DAY).get(WARD_6), saved.body());
+        assertEquals(ward5, figures(PASTE_DAY).get(HUONG_THO_PHU));
+        assertTrue(saved.body().contains("<textarea id=\"paste\" name=\"messages\" rows=\"6\""
+                + " aria-describedby=\"paste-help\"></textarea>"), "stored: the box is empty");
+    }
+
+    @Test
+    void pastedLinesThatCannotBeReadAreRefusedAtTheirLineAndNothingIsStored() throws Exception {
+        WebClient c = WebClient.loggedIn(base, "tanan", "kiemthu-tanan");
+        Map<String, Long> before = figures(PASTE_DAY);
+        HttpResponse<String> r = paste(c, "save", "Phường 6: 1,5\nXã Không Có: 12\n");
+        assertEquals(200, r.statusCode());
+        assertEquals(before, figures(PASTE_DAY), "nothing stored");
+        String page = r.body();
+        assertTrue(page.contains("Dòng 1, cột 11: "), page);
+        assertTrue(page.contains("Dòng 2, cột 1: Không có đơn vị nào tên"), page);
+        assertTrue(page.contains("Phường 6: 1,5"), "the lines shown again to fix: " + page);
+        HttpResponse<String> otherDay = paste(c, "save", "Báo cáo ngày 18/8\nPhường 6: 9.999\n");
+        assertTrue(otherDay.body().contains("Dòng 2: số liệu của ngày 2020-08-18, trang đang"
+                + " nhập ngày 2020-08-19"), otherDay.body());
+        assertEquals(before, figures(PASTE_DAY));
+    }
+
     @Test
     void aViewerIsRefusedWithAClearPageAndSeesNoLink() throws Exception {
         WebClient c = WebClient.loggedIn(base, "lanhdao", "kiemthu-lanhdao");

@@ -53,7 +53,7 @@ class EntryPagesTest {
         Validated<EntryForm> form = Validated.valid("form", new EntryForm(DAY,
                 Segment.RESIDENTS, "794", "Thành phố Tân An", rows), List.of());
         return pages.of(new EntryPages.Request(LAYOUT, msg, "token", DAY, Segment.RESIDENTS,
-                form, r, typed, "/units/794"));
+                form, r, typed, "/units/794", ""));
     }
 
     @Test

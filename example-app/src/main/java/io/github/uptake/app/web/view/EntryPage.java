@@ -22,11 +22,12 @@ import java.util.List;
  * @param result  each unit's old and new figure, empty before a post and when refused, not null
  * @param hint  what to do next, null for nothing
  * @param unitHref  the link to the user's unit page of the day, not null
+ * @param pasted  the chat lines pasted, shown again unless stored, empty for none, not null
  */
 public record EntryPage(Layout layout, String title, String subtitle, String csrf, String day,
                         String segment, List<Choice> segments, Outcome outcome,
                         List<Note> problems, List<Row> rows, List<ResultRow> result, String hint,
-                        String unitHref) {
+                        String unitHref, String pasted) {
     /** Copies the lists. */
     public EntryPage {
         segments = List.copyOf(segments);
