@@ -116,8 +116,10 @@ final class ImportMessagesCommand implements Callable<Integer> {
             String name = Path.of(file).getFileName().toString();
             Validated<List<ChatFigure>> read = ChatMessages.read(name, text, v, unit, today);
             for (Problem p : read.problems()) {
-                (p.blocking() ? err : out).println(name + ": " + (vi ? p.messageVi()
-                        : p.messageEn()));
+                // both languages, the chosen one first
+                PrintStream to = p.blocking() ? err : out;
+                to.println(name + ": " + (vi ? p.messageVi() : p.messageEn()));
+                to.println("    " + (vi ? p.messageEn() : p.messageVi()));
             }
             if (!read.isValid()) {
                 err.println(vi ? name + ": bị từ chối, không lưu gì." : name

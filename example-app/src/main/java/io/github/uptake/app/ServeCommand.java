@@ -148,10 +148,16 @@ final class ServeCommand implements Callable<Integer> {
         Validated<AppConfigFile.Loaded> v = AppConfigFile.read(file);
         if (!v.isValid()) {
             boolean vi = language.vietnamese();
-            err.println(vi ? "Tệp cấu hình " + file + " bị từ chối; chưa chạy gì:"
-                    : "The configuration file " + file + " is refused; nothing was started:");
-            v.problems().forEach(p -> err.println("  " + p.location() + ": " + (vi
-                    ? p.messageVi() : p.messageEn())));
+            String refusedVi = "Tệp cấu hình " + file + " bị từ chối; chưa chạy gì:";
+            String refusedEn = "The configuration file " + file + " is refused; nothing was"
+                    + " started:";
+            // both languages, the chosen one first, as every refusal of the command line
+            err.println(vi ? refusedVi : refusedEn);
+            err.println("  " + (vi ? refusedEn : refusedVi));
+            v.problems().forEach(p -> {
+                err.println("  " + p.location() + ": " + (vi ? p.messageVi() : p.messageEn()));
+                err.println("      " + (vi ? p.messageEn() : p.messageVi()));
+            });
             return Optional.empty();
         }
         return Optional.of(v.value());

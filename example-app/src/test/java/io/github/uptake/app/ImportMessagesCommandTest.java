@@ -94,6 +94,8 @@ class ImportMessagesCommandTest {
         assertTrue(app.err().contains("zalo.txt: Dòng 5, cột 1: Không có đơn vị nào tên"),
                 app.err());
         assertTrue(app.err().contains("bị từ chối, không lưu gì"), app.err());
+        assertTrue(app.err().contains("    Line 4, column 13: \"1,5\" is not a number of people"),
+                "in English too: " + app.err());
         assertEquals(before, Databases.stored(db), "nothing stored");
         AppRun unknown = new AppRun();
         assertEquals(2, unknown.run("import", "messages", chat(CHAT).toString(), "--unit",

@@ -166,6 +166,10 @@ class UsersCommandTest {
                 "--port", "0", "--lang", "en"));
         assertTrue(app.err().contains("an-giang.yaml: line 1: security.sessionIdleMinutes: Bad"
                 + " value: sessionIdleMinutes: from 1 to 1440, was 0."), app.err());
+        // the other language follows, as every refusal of the command line
+        assertTrue(app.err().contains("bị từ chối; chưa chạy gì"), app.err());
+        assertTrue(app.err().lines().filter(l -> l.startsWith("      ")).count() >= 1,
+                "the problem in Vietnamese too: " + app.err());
     }
 
     @Test
