@@ -106,10 +106,26 @@ public final class ChatMessages {
             }
             Optional<LocalDate> heading = heading(line, defaultDay);
             if (heading.isPresent()) {
+                if (DATE.matcher(line).results().count() > 1) {
+                    problems.add(error("chat.day-two", source, n, col(line, DATE), line,
+                            "Dòng tiêu đề có hai ngày; hãy ghi một ngày cho các dòng dưới nó.",
+                            "The heading has two dates; give one day for the lines below it."));
+                } else if (heading.get().isAfter(defaultDay)) {
+                    problems.add(error("chat.day-later", source, n, col(line, DATE), line,
+                            "Ngày " + heading.get() + " sau ngày nhập " + defaultDay + ".",
+                            "The day " + heading.get() + " is after the day entered, "
+                                    + defaultDay + "."));
+                } else if (heading.get().isBefore(v.validFrom())) {
+                    problems.add(error("chat.day-early", source, n, col(line, DATE), line,
+                            "Ngày " + heading.get() + " trước các đơn vị (từ " + v.validFrom()
+                                    + ").", "The day " + heading.get() + " is before the units"
+                                    + " (from " + v.validFrom() + ")."));
+                }
                 day = heading.get();
                 continue;
             }
-            if (HEADING_WORD.matcher(line).find() && DATE.matcher(line).find()) {
+            if (HEADING_WORD.matcher(line).find() && DATE.matcher(line).find()
+                    && !FIGURE.matcher(line).find()) {
                 problems.add(error("chat.day", source, n, col(line, DATE), line,
                         "Ngày trong dòng tiêu đề không có thật.",
                         "The heading's date is not a real day."));
@@ -127,6 +143,15 @@ public final class ChatMessages {
                 continue;
             }
             String unitText = line.substring(0, m.start()).strip();
+            String before = line.substring(0, m.start(1)).stripTrailing();
+            if (before.endsWith("-") && !line.substring(0, m.start(1)).endsWith(" ")
+                    || before.endsWith("−")) {
+                problems.add(error("chat.negative", source, n, m.start(1), "-" + m.group(1),
+                        "Số người không thể âm (dấu trừ trước " + m.group(1).strip() + ").",
+                        "A number of people cannot be negative (a minus before "
+                                + m.group(1).strip() + ")."));
+                continue;
+            }
             OptionalLong count = number(m.group(1).strip());
             if (count.isEmpty()) {
                 problems.add(error("chat.count", source, n, m.start(1) + 1, m.group(1),
@@ -146,6 +171,15 @@ public final class ChatMessages {
                     continue;
                 }
             }
+            if (den.isPresent() && (den.getAsLong() == 0 || den.getAsLong() < count.getAsLong())) {
+                problems.add(error("chat.over-denominator", source, n, m.start(1) + 1,
+                        m.group(1) + "/" + m.group(2), "Số người " + count.getAsLong() + " lớn"
+                                + " hơn mẫu số ghi kèm " + den.getAsLong() + " (hoặc mẫu số"
+                                + " bằng 0): hãy kiểm tra lại dòng này.", "The count "
+                                + count.getAsLong() + " is over the denominator written with it, "
+                                + den.getAsLong() + " (or that is 0): check the line."));
+                continue;
+            }
             Optional<Unit> unit = unit(unitText, names, v, top, source, n, problems);
             if (unit.isEmpty()) {
                 continue;
@@ -163,18 +197,30 @@ public final class ChatMessages {
             }
             figures.add(new ChatFigure(n, unit.get().code(), day, count.getAsLong(), den));
         }
+        if (figures.isEmpty() && problems.isEmpty()) {
+            problems.add(error("chat.empty", source, 1, 1, "", "Không có dòng số liệu nào.",
+                    "There is no line with a figure."));
+        }
         boolean refused = problems.stream().anyMatch(Problem::blocking);
         return Validated.of("chat lines of " + source, refused ? null : List.copyOf(figures),
                 problems);
     }
 
-    /** Returns the day of a heading line, empty if the line is not a heading. */
+    /**
+     * Returns the day of a heading line, empty if the line is not a heading: a heading word and
+     * one date that ends the line (a line with a count after its date is not a heading).
+     */
     private static Optional<LocalDate> heading(String line, LocalDate defaultDay) {
         if (!HEADING_WORD.matcher(line).find()) {
             return Optional.empty();
         }
-        Matcher d = DATE.matcher(line);
-        if (!d.find()) {
+        // the last date of the line
+        Matcher d = null;
+        for (Matcher each = DATE.matcher(line); each.find(); ) {
+            d = DATE.matcher(line);
+            d.find(each.start());
+        }
+        if (d == null || !line.substring(d.end()).matches("\\s*[.:]?\\s*")) {
             return Optional.empty();
         }
         try {

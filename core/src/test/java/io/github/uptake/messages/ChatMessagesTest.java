@@ -45,7 +45,8 @@ class ChatMessagesTest {
                 Số liệu đến 16h 20/8/2020
                 xã  hoà khánh tây : 1 500
                 """;
-        Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", text, LONG_AN, "801", DAY);
+        Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", text, LONG_AN, "801",
+                DAY.plusDays(2));
         assertTrue(r.isValid(), r.problems().toString());
         LocalDate d19 = LocalDate.of(2020, 8, 19);
         assertEquals(List.of(
@@ -83,6 +84,33 @@ class ChatMessagesTest {
         }
         assertTrue(r.problems().get(2).messageEn().contains("\"1,5\" is not a number"),
                 r.problems().get(2).messageEn());
+    }
+
+    @Test
+    void linesThatWouldStoreAWrongFigureAreRefusedAtTheirLine() {
+        String[][] cases = {
+            {"Mỹ Bình: -150", "chat.negative"},
+            {"Mỹ Bình -150", "chat.negative"},
+            {"Xã Mỹ Bình ngày 18/8: 900", "chat.name-unknown"},
+            {"Ngày 19/8: Mỹ Bình 150", "chat.name-unknown"},
+            {"Mỹ Bình 19/8", "chat.over-denominator"},
+            {"Mỹ Bình: 2.041/150", "chat.over-denominator"},
+            {"Mỹ Bình: 1234/0", "chat.over-denominator"},
+            {"Số liệu từ 17/8 đến 18/8\nMỹ Bình 150", "chat.day-two"},
+            {"Báo cáo ngày 20/8\nMỹ Bình 150", "chat.day-later"},
+            {"Báo cáo ngày 19/8/1920\nMỹ Bình 150", "chat.day-early"},
+            {"\n\n", "chat.empty"},
+            {"Báo cáo ngày 18/8", "chat.empty"},
+        };
+        for (String[] c : cases) {
+            Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", c[0], LONG_AN, "801",
+                    DAY);
+            assertFalse(r.isValid(), c[0]);
+            assertEquals(c[1], r.problems().get(0).code(), c[0] + ": " + r.problems());
+        }
+        // a dash that separates is not a minus
+        assertEquals(683, ChatMessages.read("zalo.txt", "TT Đông Thành - 683", LONG_AN, "801",
+                DAY).value().get(0).count());
     }
 
     @Test

@@ -92,10 +92,14 @@ final class ImportMessagesCommand implements Callable<Integer> {
         String text;
         try {
             text = Files.readString(Path.of(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            both(vi, "Tệp " + file + " không phải văn bản UTF-8: hãy lưu lại dưới dạng UTF-8."
+                    + " Không lưu gì.", "The file " + file + " is not UTF-8 text: save it as"
+                    + " UTF-8. Nothing stored.");
+            return ExitCodes.REJECTED;
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println(vi ? "Không đọc được tệp " + file + " (UTF-8): " + e.getMessage()
-                    + ". Không lưu gì." : "Cannot read the file " + file + " (UTF-8): "
-                    + e.getMessage() + ". Nothing stored.");
+            both(vi, "Không đọc được tệp " + file + " (không có, hoặc là thư mục). Không lưu gì.",
+                    "Cannot read the file " + file + " (missing, or a folder). Nothing stored.");
             return ExitCodes.REJECTED;
         }
         LocalDate today = day != null ? day : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -108,8 +112,8 @@ final class ImportMessagesCommand implements Callable<Integer> {
             HierarchyVersion v = h.versionOn(today).orElseThrow(() -> usage("no territorial"
                     + " units are valid on " + today));
             if (!v.contains(unit)) {
-                err.println(vi ? "Đơn vị " + unit + " không có trong các đơn vị ngày " + today
-                        + ". Không lưu gì." : "Unit " + unit + " is not among the units of "
+                both(vi, "Đơn vị " + unit + " không có trong các đơn vị ngày " + today
+                        + ". Không lưu gì.", "Unit " + unit + " is not among the units of "
                         + today + ". Nothing stored.");
                 return ExitCodes.REJECTED;
             }
@@ -173,6 +177,12 @@ final class ImportMessagesCommand implements Callable<Integer> {
                 + " không đổi." : name + ": stored " + stored + " figures, "
                 + (reports.size() - stored) + " unchanged.");
         return ExitCodes.OK;
+    }
+
+    /** Says a refusal in both languages, the chosen one first. */
+    private void both(boolean vi, String vietnamese, String english) {
+        err.println(vi ? vietnamese : english);
+        err.println("    " + (vi ? english : vietnamese));
     }
 
     private static String sha256(String text) {
