@@ -264,7 +264,16 @@ public final class ChatMessages {
         if (found.size() == 1) {
             return Optional.of(found.get(0));
         }
-        if (found.isEmpty()) {
+        List<Unit> otherKind = found.isEmpty() ? names.otherKind(t) : List.of();
+        if (!otherKind.isEmpty()) {
+            String candidates = otherKind.stream().map(u -> u.code() + " " + u.name())
+                    .collect(Collectors.joining("; "));
+            problems.add(error("chat.name-kind", source, n, 1, t, "Không có \"" + t + "\" thuộc "
+                    + v.unitAt(top).name() + ", chỉ có " + candidates + ". Hãy viết đúng loại"
+                    + " đơn vị (xã, phường, thị trấn) hoặc ghi mã.", "There is no \"" + t
+                    + "\" under " + v.unitAt(top).name() + ", only " + candidates + ". Write"
+                    + " the right kind (commune, ward, town) or the code."));
+        } else if (found.isEmpty()) {
             problems.add(error("chat.name-unknown", source, n, 1, t, "Không có đơn vị nào tên \""
                     + t + "\" thuộc " + v.unitAt(top).name() + ". Hãy viết đúng tên hoặc mã đơn"
                     + " vị.", "No unit named \"" + t + "\" is under " + v.unitAt(top).name()

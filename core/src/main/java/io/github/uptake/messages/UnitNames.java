@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,15 @@ final class UnitNames {
     private static final List<String> KINDS = List.of("thi tran ", "thi xa ", "thanh pho ",
             "phuong ", "huyen ", "quan ", "xa ", "tt. ", "tt ", "tx. ", "tx ", "tp. ", "tp ",
             "p. ", "x. ");
+    /** Each written kind's group: {@code TT} and {@code Thị trấn} are the same kind. */
+    private static final Map<String, String> KIND_GROUPS = Map.ofEntries(
+            Map.entry("thi tran ", "thi tran"), Map.entry("tt. ", "thi tran"),
+            Map.entry("tt ", "thi tran"), Map.entry("thi xa ", "thi xa"),
+            Map.entry("tx. ", "thi xa"), Map.entry("tx ", "thi xa"),
+            Map.entry("thanh pho ", "thanh pho"), Map.entry("tp. ", "thanh pho"),
+            Map.entry("tp ", "thanh pho"), Map.entry("phuong ", "phuong"),
+            Map.entry("p. ", "phuong"), Map.entry("xa ", "xa"), Map.entry("x. ", "xa"),
+            Map.entry("huyen ", "huyen"), Map.entry("quan ", "quan"));
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, List<Unit>> byKey = new HashMap<>();
@@ -47,7 +57,40 @@ final class UnitNames {
      * @return the units, none if unknown, several if ambiguous
      */
     List<Unit> find(String written) {
-        return byKey.getOrDefault(key(written), List.of());
+        Optional<String> kind = kind(written);
+        List<Unit> all = byKey.getOrDefault(key(written), List.of());
+        if (kind.isEmpty()) {
+            return all;
+        }
+        // a kind written must be the unit's: "Phường Mỹ Bình" is not "Xã Mỹ Bình"
+        return all.stream().filter(u -> kind(u.name()).map(kind.get()::equals).orElse(true))
+                .toList();
+    }
+
+    /**
+     * Returns the units whose name is the written one but whose kind is another: what a clerk
+     * who wrote the wrong kind may have meant, for the refusal.
+     *
+     * @param written  the name as written, not null
+     * @return the units, none if the kind written fits or none was written
+     */
+    List<Unit> otherKind(String written) {
+        List<Unit> fit = find(written);
+        return byKey.getOrDefault(key(written), List.of()).stream()
+                .filter(u -> !fit.contains(u)).toList();
+    }
+
+    /** The group of the kind written before a name ({@code thi tran} for TT), if any. */
+    static Optional<String> kind(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
+                .replaceAll("\\p{M}", "").replace("\u0111", "d").strip();
+        plain = SPACES.matcher(plain).replaceAll(" ");
+        for (String kind : KINDS) {
+            if (plain.startsWith(kind)) {
+                return Optional.of(KIND_GROUPS.get(kind));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

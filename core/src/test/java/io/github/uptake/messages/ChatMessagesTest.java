@@ -114,6 +114,30 @@ class ChatMessagesTest {
     }
 
     @Test
+    void aWrongKindIsRefusedWithTheUnitOfThatNameNeverGuessed() {
+        for (String line : new String[] {"Phường Mỹ Bình: 120", "TT Mỹ Bình 120",
+                "thị trấn  mỹ bình - 120", "P. Mỹ Bình: 120"}) {
+            Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", line, LONG_AN, "801",
+                    DAY);
+            assertFalse(r.isValid(), line);
+            Problem p = r.problems().get(0);
+            assertEquals("chat.name-kind", p.code(), line);
+            assertTrue(p.messageVi().contains("27904 Xã Mỹ Bình"), p.messageVi());
+            assertTrue(p.messageEn().contains("only 27904 Xã Mỹ Bình"), p.messageEn());
+        }
+        // the right kind, another way of writing it, or no kind at all: the unit
+        for (String line : new String[] {"Xã Mỹ Bình: 120", "X. Mỹ Bình: 120", "Mỹ Bình: 120",
+                "Thị Trấn Đông Thành: 120", "TT. Đông Thành: 120"}) {
+            assertTrue(ChatMessages.read("zalo.txt", line, LONG_AN, "801", DAY).isValid(), line);
+        }
+        // a district's kind: Thị xã Kiến Tường and TX Kiến Tường are one, Huyện Kiến Tường none
+        assertTrue(ChatMessages.read("zalo.txt", "TX Kiến Tường: 9", LONG_AN, "80", DAY)
+                .isValid());
+        assertEquals("chat.name-kind", ChatMessages.read("zalo.txt", "Huyện Kiến Tường: 9",
+                LONG_AN, "80", DAY).problems().get(0).code());
+    }
+
+    @Test
     void anAmbiguousNameIsRefusedWithItsCandidatesNeverGuessed() {
         Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", "Phường 1: 40", LONG_AN,
                 "80", DAY);
