@@ -1,7 +1,9 @@
 package io.github.uptake.app;
 
+import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.messages.ChatFigure;
 import io.github.uptake.messages.ChatMessages;
+import io.github.uptake.model.Denominator;
 import io.github.uptake.model.Hierarchy;
 import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Report;
@@ -23,7 +25,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -130,6 +134,9 @@ final class ImportMessagesCommand implements Callable<Integer> {
                         + ": rejected, nothing stored.");
                 return ExitCodes.REJECTED;
             }
+            Segment s = segment == null ? Segment.RESIDENTS : segment;
+            warnOverDenominator(db.storage().referenceStore().denominators(s), v, name,
+                    read.value(), vi);
             return store(db.storage().reportStore(), v, name, read.value(), sender, vi);
         }
     }
@@ -177,6 +184,37 @@ final class ImportMessagesCommand implements Callable<Integer> {
                 + " không đổi." : name + ": stored " + stored + " figures, "
                 + (reports.size() - stored) + " unchanged.");
         return ExitCodes.OK;
+    }
+
+    /**
+     * Warns of each count above its unit's latest denominator, as the Excel import does: stored
+     * all the same (a population figure may be old), but said, so a clerk checks a slipped digit.
+     */
+    private void warnOverDenominator(List<Denominator> denominators, HierarchyVersion v,
+                                     String name, List<ChatFigure> figures, boolean vi) {
+        Map<String, Denominator> latest = new HashMap<>();
+        for (Denominator d : denominators) {
+            latest.merge(d.unitCode(), d, (a, b) -> b.vintage().isAfter(a.vintage()) ? b : a);
+        }
+        for (ChatFigure f : figures) {
+            Denominator d = latest.get(f.unitCode());
+            if (d == null || f.count() <= d.count()) {
+                continue;
+            }
+            String unitName = v.unit(f.unitCode()).map(u -> u.name()).orElse(f.unitCode());
+            UptakeFormat fv = UptakeFormat.vietnamese();
+            UptakeFormat fe = UptakeFormat.english();
+            String viText = name + ": dòng " + f.line() + ": cảnh báo: " + f.unitCode() + " "
+                    + unitName + " báo " + fv.count(f.count()) + " người, nhiều hơn"
+                    + " dân số " + fv.count(d.count()) + " (" + d.source() + "). Vẫn"
+                    + " nhận; hãy kiểm tra lại con số.";
+            String enText = name + ": line " + f.line() + ": warning: " + f.unitCode() + " "
+                    + unitName + " reports " + fe.count(f.count()) + " people, more"
+                    + " than its population " + fe.count(d.count()) + " ("
+                    + d.source() + "). Taken all the same; check the figure.";
+            out.println(vi ? viText : enText);
+            out.println("    " + (vi ? enText : viText));
+        }
     }
 
     /** Says a refusal in both languages, the chosen one first. */

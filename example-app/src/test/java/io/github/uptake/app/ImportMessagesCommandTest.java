@@ -70,6 +70,25 @@ class ImportMessagesCommandTest {
     }
 
     @Test
+    void aCountOverThePopulationIsTakenWithAWarningAsInTheExcelImport() throws Exception {
+        AppRun app = new AppRun();
+        assertEquals(0, app.run("import", "messages", chat("Báo cáo ngày 19/8\n27904: 99.999"
+                + " người\n").toString(), "--unit", "801", "--date", "2020-08-19", "--db",
+                db.toString()), app.err());
+        assertTrue(app.out().contains("zalo.txt: dòng 2: cảnh báo: 27904 Xã Mỹ Thạnh Bắc báo 99.999"
+                + " người, nhiều hơn dân số "), app.out());
+        assertTrue(app.out().contains("    zalo.txt: line 2: warning: 27904 Xã Mỹ Thạnh Bắc reports"
+                + " 99,999 people, more than its population "), app.out());
+        assertEquals(99_999L, Databases.figures(db, DAY).get("27904"));
+        // a count within the population says nothing of it
+        AppRun quiet = new AppRun();
+        assertEquals(0, quiet.run("import", "messages", chat("Báo cáo ngày 19/8\n27904: 4.100"
+                + " người\n").toString(), "--unit", "801",
+                "--date", "2020-08-19", "--dry-run", "--db", db.toString()), quiet.err());
+        assertTrue(!quiet.out().contains("cảnh báo"), quiet.out());
+    }
+
+    @Test
     void aDryRunShowsOldAndNewAndStoresNothing() throws Exception {
         String before = Databases.stored(db);
         AppRun app = new AppRun();
