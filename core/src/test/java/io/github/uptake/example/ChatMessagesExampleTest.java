@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the example of the README's "Figures from chat lines" section, and checks that the README
- * shows exactly this code.
+ * shows exactly this code. The units are Đức Huệ's of 2020, with their real codes.
  */
 class ChatMessagesExampleTest {
 
@@ -28,8 +28,8 @@ class ChatMessagesExampleTest {
         HierarchyVersion tree = HierarchyVersion.builder(Hierarchy.TERRITORIAL, LocalDate.of(2020, 1, 1))
                 .root(Unit.of("801", UnitKind.DISTRICT, "Huyện Đức Huệ"))
                 .add(Unit.of("27898", UnitKind.COMMUNE, "Thị trấn Đông Thành"), "801")
-                .add(Unit.of("27904", UnitKind.COMMUNE, "Xã Mỹ Bình"), "801")
-                .add(Unit.of("27907", UnitKind.COMMUNE, "Xã Hòa Khánh Đông"), "801")
+                .add(Unit.of("27919", UnitKind.COMMUNE, "Xã Bình Hòa Bắc"), "801")
+                .add(Unit.of("27928", UnitKind.COMMUNE, "Xã Mỹ Bình"), "801")
                 .build();
         LocalDate today = LocalDate.of(2020, 8, 19);
         // README:start
@@ -37,7 +37,7 @@ class ChatMessagesExampleTest {
                 Báo cáo ngày 19/8
                 Xã Mỹ Bình 1.234 người
                 TT Đông Thành - 683
-                hoà khánh đông: 1234/2.041
+                bình hoà bắc: 1234/2.041
                 """;
         Validated<List<ChatFigure>> read = ChatMessages.read("zalo.txt", pasted, tree, "801", today);
         if (read.isValid()) {
@@ -52,8 +52,8 @@ class ChatMessagesExampleTest {
     void theExampleReadsThreeFigures() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         example(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        assertEquals(List.of("27904 2020-08-19 1234", "27898 2020-08-19 683",
-                "27907 2020-08-19 1234"), buffer.toString(StandardCharsets.UTF_8).lines().toList());
+        assertEquals(List.of("27928 2020-08-19 1234", "27898 2020-08-19 683",
+                "27919 2020-08-19 1234"), buffer.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     @Test
