@@ -260,6 +260,14 @@ public final class ChatMessages {
                     + " unit under " + v.unitAt(top).name() + "."));
             return Optional.empty();
         }
+        if (UnitNames.onlyKind(t)) {
+            problems.add(error("chat.name-missing", source, n, 1, t, "Chỉ có loại đơn vị \"" + t
+                    + "\", không có tên: nếu tên có số (\"Phường 1 150\"), hãy đặt dấu hai chấm"
+                    + " trước số người: \"Phường 1: 150\".", "Only the kind \"" + t + "\", no"
+                    + " name: if the name has a number (\"Phường 1 150\"), put a colon before"
+                    + " the count: \"Phường 1: 150\"."));
+            return Optional.empty();
+        }
         List<Unit> found = names.find(t);
         if (found.size() == 1) {
             return Optional.of(found.get(0));

@@ -80,11 +80,23 @@ final class UnitNames {
                 .filter(u -> !fit.contains(u)).toList();
     }
 
+    /**
+     * Returns whether a text is a kind alone ({@code Phường}, {@code TT}): a name whose own part
+     * was taken for the count ({@code Phường 1 150} read as {@code Phường} and 1 150).
+     */
+    static boolean onlyKind(String written) {
+        return KIND_GROUPS.containsKey(plain(written) + " ");
+    }
+
+    private static String plain(String name) {
+        String p = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
+                .replaceAll("\\p{M}", "").replace("\u0111", "d").strip();
+        return SPACES.matcher(p).replaceAll(" ");
+    }
+
     /** The group of the kind written before a name ({@code thi tran} for TT), if any. */
     static Optional<String> kind(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
-                .replaceAll("\\p{M}", "").replace("\u0111", "d").strip();
-        plain = SPACES.matcher(plain).replaceAll(" ");
+        String plain = plain(name);
         for (String kind : KINDS) {
             if (plain.startsWith(kind)) {
                 return Optional.of(KIND_GROUPS.get(kind));

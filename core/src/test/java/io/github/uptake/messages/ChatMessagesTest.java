@@ -138,6 +138,20 @@ class ChatMessagesTest {
     }
 
     @Test
+    void aNameWhoseNumberWasTakenForTheCountSaysToPutAColon() {
+        Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", "Phường 1 150", LONG_AN,
+                "794", DAY);
+        assertFalse(r.isValid());
+        Problem p = r.problems().get(0);
+        assertEquals("chat.name-missing", p.code());
+        assertTrue(p.messageVi().contains("\"Phường 1: 150\""), p.messageVi());
+        assertTrue(p.messageEn().startsWith("Line 1, column 1: Only the kind \"Phường\""),
+                p.messageEn());
+        assertEquals(150, ChatMessages.read("zalo.txt", "Phường 1: 150", LONG_AN, "794", DAY)
+                .value().get(0).count());
+    }
+
+    @Test
     void anAmbiguousNameIsRefusedWithItsCandidatesNeverGuessed() {
         Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", "Phường 1: 40", LONG_AN,
                 "80", DAY);
