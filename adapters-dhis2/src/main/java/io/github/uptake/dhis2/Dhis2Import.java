@@ -49,6 +49,13 @@ import java.util.Optional;
  * The same figure twice with the same value counts once (the second is ignored). Sent again, the
  * same values store nothing: each is ignored, as identical to a stored revision.
  *
+ * <p>A value without {@code lastUpdated} (every ADX value: ADX has no place for it) that repeats a
+ * stored revision of its figure (the same count and comment, and the same {@code storedBy} if it
+ * names one; the current revision first, then the latest sent) is that revision, and is ignored:
+ * an ADX file read back into the store it came from stores nothing, and an old value sent again
+ * does not undo a later correction (the latest sent is the current figure). Any other value
+ * without {@code lastUpdated} is taken as sent at the moment of import.
+ *
  * @since 0.2.0
  */
 public final class Dhis2Import {
@@ -76,7 +83,7 @@ public final class Dhis2Import {
         Objects.requireNonNull(hierarchies, "hierarchies");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
-        Checker checker = new Checker(options, mapping, hierarchies);
+        Checker checker = new Checker(options, mapping, hierarchies, store);
         List<DataValue> values = set.dataValues();
         Map<String, Integer> firstOfFigure = new LinkedHashMap<>();
         Map<String, Integer> reportAt = new java.util.HashMap<>();
@@ -154,12 +161,15 @@ public final class Dhis2Import {
         private final ImportOptions options;
         private final Dhis2Mapping mapping;
         private final Collection<Hierarchy> hierarchies;
+        private final ReportStore store;
         private final List<ImportSummary.Conflict> conflicts = new ArrayList<>();
 
-        Checker(ImportOptions options, Dhis2Mapping mapping, Collection<Hierarchy> hierarchies) {
+        Checker(ImportOptions options, Dhis2Mapping mapping, Collection<Hierarchy> hierarchies,
+                ReportStore store) {
             this.options = options;
             this.mapping = mapping;
             this.hierarchies = hierarchies;
+            this.store = store;
         }
 
         /** The value's report, or null with its conflicts recorded. */
@@ -228,8 +238,33 @@ public final class Dhis2Import {
             if (conflicts.size() > before) {
                 return null;
             }
-            return Report.of(v.orgUnit(), segment.get(), day, count, sent, reporter,
+            Report r = Report.of(v.orgUnit(), segment.get(), day, count, sent, reporter,
                     v.comment());
+            return v.lastUpdated() == null || v.lastUpdated().isBlank()
+                    ? repeated(r, v.storedBy() != null && !v.storedBy().isBlank()).orElse(r) : r;
+        }
+
+        /**
+         * The stored revision a value without a sending time repeats: the same count and source
+         * (and sender, if the value names one), the current revision first, then the latest
+         * sent. Without this, such a value would be taken as sent now and become the current
+         * figure: an ADX file read back would store every figure again, and an old value sent
+         * again would undo a later correction.
+         */
+        private Optional<Report> repeated(Report r, boolean senderGiven) {
+            List<ReportRevision> revisions = new ArrayList<>(store.revisions(r.key()));
+            Optional<ReportRevision> current = store.current(r.key());
+            revisions.sort(java.util.Comparator.comparing((ReportRevision x) -> current
+                    .map(c -> !c.equals(x)).orElse(true)).thenComparing(x -> x.report()
+                    .reportedAt(), java.util.Comparator.reverseOrder()));
+            for (ReportRevision x : revisions) {
+                Report o = x.report();
+                if (o.count() == r.count() && o.sourceRef().equals(r.sourceRef())
+                        && (!senderGiven || o.reporter().equals(r.reporter()))) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
         }
 
         void duplicate(int first, int i, DataValue v) {

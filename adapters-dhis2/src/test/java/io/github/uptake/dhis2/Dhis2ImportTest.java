@@ -113,6 +113,36 @@ class Dhis2ImportTest {
     }
 
     @Test
+    void aValueWithoutATimeThatRepeatsAStoredRevisionIsThatRevision() {
+        Instant nine = Instant.parse("2020-08-15T02:00:00Z");
+        store.submit(Report.of("27694", Segment.RESIDENTS, D15, 500, nine, "Phường 2", "zalo"));
+        store.submit(Report.of("27694", Segment.RESIDENTS, D15, 520, nine.plusSeconds(600),
+                "Phường 2", "zalo"));
+        int before = revisions();
+        // the current figure, the same written 520.0, and an earlier one: none stores anything,
+        // and the earlier value does not undo the correction
+        ImportSummary s = run(false, timeless("520", null, "zalo"));
+        assertEquals(new ImportCount(0, 0, 1, 0), s.importCount());
+        assertEquals(new ImportCount(0, 0, 1, 0), run(false, timeless("520.0", "Phường 2",
+                "zalo")).importCount());
+        assertEquals(new ImportCount(0, 0, 1, 0), run(false, timeless("500", null, "zalo"))
+                .importCount());
+        assertEquals(before, revisions());
+        assertEquals(520, store.current(new ReportKey("27694", Segment.RESIDENTS, D15))
+                .orElseThrow().report().count());
+        // anything else is the importer's, sent now: another count, source or sender
+        for (DataValue v : List.of(timeless("501", null, "zalo"), timeless("500", null, "email"),
+                timeless("500", null, null), timeless("500", "Sở TTTT", "zalo"))) {
+            assertEquals(1, run(true, v).importCount().updated(), v.toString());
+        }
+    }
+
+    private static DataValue timeless(String value, String storedBy, String comment) {
+        return new DataValue("BLUEZONE_USERS", "20200815", "27694", "RESIDENTS", null, value,
+                storedBy, null, comment, 0);
+    }
+
+    @Test
     void wholeNumbersAreTakenAsWritten() {
         assertEquals(1234, Dhis2Import.count("1234"));
         assertEquals(1234, Dhis2Import.count(" 1234 "));
