@@ -110,6 +110,15 @@ final class AppStorage implements AutoCloseable {
     }
 
     /**
+     * Returns the pool, for reads the stores do not offer (the segments the database has).
+     *
+     * @return the pool, closed with this database; not null
+     */
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
+    /**
      * Returns the H2 file, without its {@code .mv.db}, or empty for a JDBC URL.
      *
      * @return the file, if the database is an H2 file

@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
  * The command line of the example app, {@code java -jar uptake.jar <command>}: the Long An demo,
  * the dashboard, templates, imports, reports and bulk loads on the embedded database (or any JDBC
  * URL), with picocli: one class per command ({@link DemoCommand}, {@link ServeCommand}, {@link
- * TemplateCommand}, {@link ImportCommand}, {@link ReportCommand}, {@link LoadCommand} and its
- * kinds), shared options as mixins ({@link DatabaseOptions}, {@link LanguageOption}, {@link
- * RollUpOptions}), and the exit codes mapped in one place ({@link ExitCodes}, printed by {@link
+ * TemplateCommand}, {@link ImportCommand}, {@link ExportCommand}, {@link ReportCommand}, {@link
+ * LoadCommand} and its kinds), shared options as mixins ({@link DatabaseOptions}, {@link
+ * LanguageOption}, {@link RollUpOptions}), and the exit codes mapped in one place ({@link ExitCodes}, printed by {@link
  * UsageErrors} and {@link Failures}): 0 done, 2 an input was refused (its problems are printed),
  * 64 a usage error, 70 an unexpected failure. Every command takes {@code --help}; {@code uptake
  * --version} prints the version and {@code uptake generate-completion} a bash completion script.
@@ -41,11 +41,11 @@ public final class UptakeApp implements Callable<Integer> {
         this.err = err;
     }
 
-    /** The import command, with its subcommand for chat lines. */
+    /** The import command, with its subcommands for chat lines and DHIS2 data value sets. */
     private static CommandLine importCommand(PrintStream out, PrintStream err) {
         ImportCommand workbooks = new ImportCommand(out, err);
         return new CommandLine(workbooks).addSubcommand(new ImportMessagesCommand(workbooks, out,
-                err));
+                err)).addSubcommand(new ImportDhis2Command(workbooks, out, err));
     }
 
     /**
@@ -92,6 +92,7 @@ public final class UptakeApp implements Callable<Integer> {
                 .addSubcommand(new ServeCommand(out, err))
                 .addSubcommand(new TemplateCommand(out))
                 .addSubcommand(importCommand(out, err))
+                .addSubcommand(new ExportCommand(out, err).commandLine())
                 .addSubcommand(new ReportCommand(out))
                 .addSubcommand(new LoadCommand(out, err).commandLine())
                 .addSubcommand(new UsersCommand(out, err).commandLine())
