@@ -4,6 +4,7 @@ import io.github.uptake.port.CrosswalkStore;
 import io.github.uptake.port.ReconciliationStore;
 import io.github.uptake.port.ReferenceStore;
 import io.github.uptake.port.ReportStore;
+import io.github.uptake.remind.ReminderLog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,7 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * Uptake's storage in a database reached through the host's {@link DataSource}: the report store,
- * the reference store, the reconciliation store and the crosswalk store over the same tables.
+ * the reference store, the reconciliation store, the crosswalk store and the record of reminders
+ * over the same tables.
  *
  * <pre>{@code
  * JdbcStorage storage = JdbcStorage.open(dataSource, JdbcOptions.defaults());
@@ -47,6 +49,7 @@ public final class JdbcStorage {
     private final ReferenceStore reference;
     private final ReconciliationStore reconciliation;
     private final CrosswalkStore crosswalks;
+    private final ReminderLog reminders;
 
     private JdbcStorage(Transactions tx, JdbcOptions options, Clock clock) {
         this.options = options;
@@ -55,6 +58,7 @@ public final class JdbcStorage {
         this.reference = new JdbcReferenceStore(tx, options);
         this.reconciliation = new JdbcReconciliationStore(tx, options);
         this.crosswalks = new JdbcCrosswalkStore(tx, options);
+        this.reminders = new JdbcReminderLog(tx, options);
     }
 
     /**
@@ -199,5 +203,16 @@ public final class JdbcStorage {
      */
     public CrosswalkStore crosswalkStore() {
         return crosswalks;
+    }
+
+    /**
+     * Returns the record of reminders, so that a restart, or another instance of the app on the
+     * same database, never sends the same reminder twice.
+     *
+     * @return the log, not null
+     * @since 0.2.0
+     */
+    public ReminderLog reminderLog() {
+        return reminders;
     }
 }

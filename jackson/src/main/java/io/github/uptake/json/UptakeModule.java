@@ -48,6 +48,14 @@ import io.github.uptake.quality.PublishedRate;
 import io.github.uptake.reconciliation.AuthoritativeCount;
 import io.github.uptake.reconciliation.Comparison;
 import io.github.uptake.reconciliation.Verification;
+import io.github.uptake.remind.Delivery;
+import io.github.uptake.remind.DigestContent;
+import io.github.uptake.remind.Reminder;
+import io.github.uptake.remind.ReminderContacts;
+import io.github.uptake.remind.ReminderKey;
+import io.github.uptake.remind.ReminderLog;
+import io.github.uptake.remind.ReminderPlan;
+import io.github.uptake.remind.SendResult;
 import io.github.uptake.rollup.NodeResult;
 import io.github.uptake.rollup.PartialRate;
 import io.github.uptake.rollup.ResolvedDenominator;
@@ -83,7 +91,11 @@ import java.util.function.Function;
  *       {@link CrosswalkKey}, {@link Crosswalk.Piece}, {@link History.Period},
  *       {@link ReportingPeriod}, {@link CompletenessResult}, {@link Progress},
  *       {@link Projection}, {@link Ranking.Ranked}, {@link NodeResult},
- *       {@link ResolvedDenominator}, {@link PartialRate} and {@link ChatFigure}. Reading builds
+ *       {@link ResolvedDenominator}, {@link PartialRate}, {@link ChatFigure}, and the reminders'
+ *       {@link ReminderKey}, {@link Reminder}, {@link Reminder.Attachment} (its bytes in base64),
+ *       {@link ReminderLog.Entry}, {@link ReminderContacts}, {@link DigestContent},
+ *       {@link ReminderPlan}, {@link ReminderPlan.NoContact}, {@link Delivery} and
+ *       {@link SendResult}. Reading builds
  *       them through their constructors, so every check of the core applies; a whole number with a fractional part
  *       or written as text is refused, never cut off; a missing primitive is refused, never 0.</li>
  *   <li>As documented objects: a {@link HierarchyVersion} as {@code hierarchyName},
@@ -115,7 +127,9 @@ public final class UptakeModule extends SimpleModule {
             CrosswalkKey.class, Crosswalk.Piece.class, History.Period.class,
             ReportingPeriod.class, CompletenessResult.class, Progress.class, Projection.class,
             Ranking.Ranked.class, NodeResult.class, ResolvedDenominator.class, PartialRate.class,
-            ChatFigure.class);
+            ChatFigure.class, ReminderKey.class, Reminder.class, Reminder.Attachment.class,
+            ReminderLog.Entry.class, ReminderContacts.class, DigestContent.class,
+            ReminderPlan.class, ReminderPlan.NoContact.class, Delivery.class, SendResult.class);
 
     /** Creates the module. */
     public UptakeModule() {

@@ -54,6 +54,15 @@ import io.github.uptake.quality.PublishedRate;
 import io.github.uptake.reconciliation.AuthoritativeCount;
 import io.github.uptake.reconciliation.Comparison;
 import io.github.uptake.reconciliation.Verification;
+import io.github.uptake.remind.Delivery;
+import io.github.uptake.remind.DigestContent;
+import io.github.uptake.remind.Reminder;
+import io.github.uptake.remind.ReminderContacts;
+import io.github.uptake.remind.ReminderKey;
+import io.github.uptake.remind.ReminderKind;
+import io.github.uptake.remind.ReminderLog;
+import io.github.uptake.remind.ReminderPlan;
+import io.github.uptake.remind.SendResult;
 import io.github.uptake.rollup.NodeResult;
 import io.github.uptake.rollup.PartialRate;
 import io.github.uptake.rollup.RollUp;
@@ -158,7 +167,33 @@ class UptakeModuleTest {
             all.add(new Ranking.Ranked(1, n));
         }
         all.add(new PartialRate(5, 10, 1));
+        all.addAll(reminderValues(unit));
         return all;
+    }
+
+    /** The reminders' values: keys, reminders with an attachment, records, plans, deliveries. */
+    private static List<Object> reminderValues(Unit unit) {
+        ReminderKey key = new ReminderKey("27694", DAY, ReminderKind.BEFORE_CUT_OFF);
+        Reminder.Attachment docx = new Reminder.Attachment("bao-cao.docx", "application/vnd"
+                + ".openxmlformats-officedocument.wordprocessingml.document", new byte[] {80, 75, 3});
+        Reminder reminder = new Reminder(key, List.of("a@example.vn", "b@example.vn"),
+                "Nhắc gửi số liệu ngày 15/8/2020", "Kính gửi: Phường Long An.", List.of(docx));
+        ReminderLog.Entry failed = new ReminderLog.Entry(key, ReminderLog.Status.FAILED, 2, SENT,
+                Optional.empty(), Optional.of("SMTP 421"), List.of("a@example.vn"));
+        ReminderLog.Entry sent = new ReminderLog.Entry(key, ReminderLog.Status.SENT, 1, SENT,
+                Optional.of(SENT.plusSeconds(3)), Optional.empty(), List.of("a@example.vn"));
+        ReminderPlan.NoContact noContact = new ReminderPlan.NoContact(
+                new ReminderKey("801", DAY, ReminderKind.LATE_LIST), unit);
+        Delivery delivered = new Delivery(reminder, Delivery.Outcome.SENT, 1, Optional.empty());
+        Delivery gaveUp = new Delivery(reminder, Delivery.Outcome.GAVE_UP, 3,
+                Optional.of("connection refused"));
+        return List.of(key, docx, reminder, failed, sent, noContact, delivered, gaveUp,
+                new ReminderContacts(Map.of("27694", List.of("a@example.vn")),
+                        List.of("leader@example.vn")),
+                new DigestContent("Tính đến ngày 15/8/2020", "As of 15 Aug 2020", List.of(docx)),
+                new ReminderPlan(DAY, ReminderPlan.Phase.AFTER_CUT_OFF, SENT, SENT.plusSeconds(3600),
+                        List.of(reminder), List.of(noContact)),
+                new SendResult(List.of(delivered, gaveUp)));
     }
 
     private static Snapshot snapshot() {
