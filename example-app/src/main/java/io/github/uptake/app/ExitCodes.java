@@ -7,8 +7,9 @@ import picocli.CommandLine;
  * The exit codes of {@code uptake}, and the one place that says which exception ends a command
  * with which code: 0 done, 2 an input was refused ({@link ProblemsException}; a command that
  * refuses a file returns 2 itself), 64 a usage error (a {@link CommandLine.ParameterException}, a
- * database held by a running {@code serve}), 70 an unexpected failure (anything else). This class
- * is stateless and thread-safe.
+ * database held by a running {@code serve}), 70 an unexpected failure (anything else), and 75 a
+ * temporary failure a command returns itself ({@code remind}: a send failed, to be retried).
+ * This class is stateless and thread-safe.
  */
 final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     /** The command did what it was asked. */
@@ -19,6 +20,11 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     static final int USAGE = 64;
     /** An unexpected failure, such as a fault of the database. Never a bad file. */
     static final int FAILURE = 70;
+    /**
+     * A temporary failure (EX_TEMPFAIL): {@code uptake remind} could not send some reminders
+     * (the mail server down); they are in the log and are tried again on the next run.
+     */
+    static final int TEMPFAIL = 75;
 
     /**
      * Returns the exit code of a command that ended with an exception.

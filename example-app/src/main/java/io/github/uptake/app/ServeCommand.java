@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,6 +32,9 @@ import picocli.CommandLine.Spec;
  * one first. The steps are separate methods: read the mapping file, check the port, open the
  * database, start the dashboard, wait for Ctrl-C. A busy port is refused (exit 64) before the
  * database is opened or anything loaded; a refused mapping file exits 2 before anything starts.
+ * With a {@code reminders} section, the reminders of {@code uptake remind} are sent every minute
+ * ({@link ReminderService}) until the server stops; a refused contacts file, or a mail password
+ * whose environment variable is not set, exits 2 before anything starts.
  * Not thread-safe: one per command line.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
                 "The dashboard runs on the database (by default the demo's); an empty database"
                         + " gets the Long An demo first. The pages and the consolidated"
                         + " report roll up under --parent-figures and --carry-forward, as"
-                        + " 'uptake report' does."})
+                        + " 'uptake report' does. With a reminders section in the configuration,"
+                        + " the reminders of 'uptake remind' are sent every minute."})
 final class ServeCommand implements Callable<Integer> {
     /** The highest port number. */
     private static final int MAX_PORT = 65_535;
@@ -125,9 +128,37 @@ final class ServeCommand implements Callable<Integer> {
             db.close();
             return ready;
         }
+        Optional<ReminderJob> job = Optional.empty();
+        io.github.uptake.remind.ReminderChannel channel = null;
+        if (config.reminders() != null) {
+            // the contacts and the mail password are checked before anything starts
+            try {
+                job = ReminderJob.open(db, config, language.vietnamese(), err);
+                channel = ReminderMail.channel(config.reminders(), System::getenv);
+            } catch (IOException | IllegalStateException e) {
+                err.println(e.getMessage());
+                job = Optional.empty();
+            }
+            if (job.isEmpty()) {
+                db.close();
+                return ExitCodes.REJECTED;
+            }
+        }
         Dashboard dashboard = start(db, config, mapping.get(), address, listen);
-        awaitStop(dashboard, db);
+        ReminderService reminders = job.isEmpty() ? null : startReminders(job.get(), channel);
+        awaitStop(dashboard, db, reminders);
         return ExitCodes.OK;
+    }
+
+    /** Starts the reminders' minute job and says so, in Vietnamese and English. */
+    private ReminderService startReminders(ReminderJob job,
+                                           io.github.uptake.remind.ReminderChannel channel) {
+        out.println("Nhắc việc qua thư: mỗi phút, nhắc lúc " + job.remindAt() + " ("
+                + job.contacts().addresses().size() + " đơn vị có địa chỉ)");
+        out.println("Reminders by e-mail: every minute, reminding at " + job.remindAt() + " ("
+                + job.contacts().addresses().size() + " units with an address)");
+        return ReminderService.start(job, channel, Clock.systemUTC(), java.time.Duration
+                .ofMinutes(1), java.time.Duration.ofMinutes(5));
     }
 
     /**
@@ -135,32 +166,8 @@ final class ServeCommand implements Callable<Integer> {
      * given H2 file, else Long An's; empty (its problems printed) if the file is refused.
      */
     private Optional<AppConfigFile.Loaded> configuration() {
-        Path file = configFile;
-        if (file == null) {
-            Path beside = database.h2File().resolveSibling(AppConfigFile.FILE_NAME);
-            if (database.jdbcUrl().isEmpty() && Files.isRegularFile(beside)) {
-                file = beside;
-            }
-        }
-        if (file == null) {
-            return Optional.of(AppConfigFile.longAn());
-        }
-        Validated<AppConfigFile.Loaded> v = AppConfigFile.read(file);
-        if (!v.isValid()) {
-            boolean vi = language.vietnamese();
-            String refusedVi = "Tệp cấu hình " + file + " bị từ chối; chưa chạy gì:";
-            String refusedEn = "The configuration file " + file + " is refused; nothing was"
-                    + " started:";
-            // both languages, the chosen one first, as every refusal of the command line
-            err.println(vi ? refusedVi : refusedEn);
-            err.println("  " + (vi ? refusedEn : refusedVi));
-            v.problems().forEach(p -> {
-                err.println("  " + p.location() + ": " + (vi ? p.messageVi() : p.messageEn()));
-                err.println("      " + (vi ? p.messageEn() : p.messageVi()));
-            });
-            return Optional.empty();
-        }
-        return Optional.of(v.value());
+        return ConfigFileOption.read(configFile, database, language.vietnamese(),
+                new String[] {"chưa chạy gì", "nothing was started"}, err);
     }
 
     /**
@@ -278,9 +285,16 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Waits until the process is stopped, then stops the dashboard and closes the database. */
-    private static void awaitStop(Dashboard dashboard, AppStorage db) {
+    /**
+     * Waits until the process is stopped, then stops the reminders (if any), the dashboard, and
+     * closes the database.
+     */
+    private static void awaitStop(Dashboard dashboard, AppStorage db,
+                                  ReminderService reminders) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (reminders != null) {
+                reminders.close();
+            }
             dashboard.stop();
             db.close();
         }));

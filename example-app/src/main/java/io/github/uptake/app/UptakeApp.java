@@ -94,6 +94,8 @@ public final class UptakeApp implements Callable<Integer> {
                 .addSubcommand(importCommand(out, err))
                 .addSubcommand(new ExportCommand(out, err).commandLine())
                 .addSubcommand(new ReportCommand(out))
+                .addSubcommand(new RemindCommand(out, err, java.time.Clock.systemUTC(),
+                        System::getenv))
                 .addSubcommand(new LoadCommand(out, err).commandLine())
                 .addSubcommand(new UsersCommand(out, err).commandLine())
                 .addSubcommand(new AutoComplete.GenerateCompletion());
@@ -142,7 +144,8 @@ public final class UptakeApp implements Callable<Integer> {
                 "  " + AppStorage.defaultDatabase(),
                 "Shell completion: uptake generate-completion > uptake.bash; source uptake.bash",
                 "Exit codes: 0 done, 2 an input was refused (its problems are printed, nothing"
-                        + " of it stored), 64 a usage error, 70 an unexpected failure.")));
+                        + " of it stored), 64 a usage error, 70 an unexpected failure, 75 some"
+                        + " reminders could not be sent (remind: tried again on the next run).")));
     }
 
     /**

@@ -36,6 +36,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -435,5 +437,133 @@ class ReportCommandTest {
             String notes = shown(wb.getSheet(ConsolidatedReport.NOTES_SHEET)).toString();
             assertTrue(notes.contains("Q3 -Xã Ba"), notes);
         }
+    }
+
+    // ---- the written report (docx) ----------------------------------------------------------
+
+    /** Returns every paragraph of a Word document, those of its tables' cells included. */
+    private static List<String> paragraphs(Path docx) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            doc.getParagraphs().forEach(p -> out.add(p.getText()));
+            for (XWPFTable t : doc.getTables()) {
+                t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs()
+                        .forEach(p -> out.add(p.getText()))));
+            }
+        }
+        return out;
+    }
+
+    /** Returns the rows of a Word document's table of units, each as its cells. */
+    private static List<List<String>> unitRows(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getTables().get(1).getRows().stream().map(r -> r.getTableCells().stream()
+                    .map(c -> c.getText()).toList()).toList();
+        }
+    }
+
+    @Test
+    void docxIsTheDepartmentsWrittenReportWithTheSentenceOfTheDispatch() throws Exception {
+        Path docx = dir.resolve("bao-cao.docx");
+        assertEquals(0, run("report", "--unit", "80", "--date", "2020-08-15", "--format", "docx",
+                "--out", docx.toString()), app.err());
+        assertTrue(out().contains("Wrote " + docx), out());
+        List<String> text = paragraphs(docx);
+        for (String header : List.of("UBND TỈNH LONG AN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Long An, ngày 15 tháng 8 năm 2020",
+                "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Long An.", "GIÁM ĐỐC")) {
+            assertTrue(text.contains(header), header + " in " + text);
+        }
+        assertTrue(text.stream().anyMatch(t -> t.matches("Số: +/BC-STTTT")), text.toString());
+        assertTrue(text.contains("Tính đến ngày 15/8/2020, số lượng người dùng ứng dụng Bluezone"
+                + " trên địa bàn tỉnh Long An là 197.011 người (chiếm 11,09% dân số theo số liệu"
+                + " ubnd-long-an-2020 là 1.776.474 người), chưa đạt mục tiêu đề ra (60%), còn"
+                + " thiếu 868.874 người."), text.toString());
+        // the table's districts are the csv report's, figure for figure
+        assertEquals(0, run("report", "--unit", "80", "--date", "2020-08-15", "--format", "csv"));
+        Map<String, CSVRecord> csv = csv(out());
+        List<List<String>> rows = unitRows(docx);
+        assertEquals(17, rows.size(), "headings, 15 districts, total");
+        for (List<String> row : rows.subList(1, 16)) {
+            CSVRecord r = csv.values().stream().filter(x -> x.get("name").equals(row.get(1)))
+                    .findFirst().orElseThrow(() -> new AssertionError(row.toString()));
+            assertTrue(r.get("code").matches(DISTRICT), r.get("code"));
+            assertEquals(List.of(r.get("count"), r.get("denominator"), r.get("rate_pct")),
+                    List.of(row.get(2).replace(".", ""), row.get(3).replace(".", ""),
+                            row.get(4).replace(",", ".").replace("%", "")), row.toString());
+        }
+        assertEquals(List.of("", "Tổng cộng", "197.011", "1.776.474", "11,09%"),
+                rows.get(16).subList(0, 5));
+
+        Path en = dir.resolve("report.docx");
+        assertEquals(0, run("report", "--unit", "80", "--date", "2020-08-15", "--format", "docx",
+                "--out", en.toString(), "--lang", "en"), app.err());
+        List<String> english = paragraphs(en);
+        assertTrue(english.contains("Long An, 15 August 2020"), english.toString());
+        assertTrue(english.stream().anyMatch(t -> t.startsWith("As of 15 Aug 2020, the Bluezone"
+                + " app had 197,011 users in Tỉnh Long An (11.09% of the population of 1,776,474"
+                + " according to ubnd-long-an-2020), short of the target (60%) by 868,874"
+                + " people.")), english.toString());
+
+        assertEquals(64, run("report", "--unit", "80", "--date", "2020-08-15", "--format",
+                "docx"));
+        assertTrue(app.err().contains("--format docx needs --out FILE.docx"), app.err());
+    }
+
+    @Test
+    void docxTakesTheConfigurationsSignerAndWordingAndRefusesAWrongWordingAtItsLine()
+            throws Exception {
+        String bundled;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/io/github/uptake/word/written-report_vi.yaml")) {
+            bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("loi-van.yaml"), bundled.replace("closing: \"Trên đây",
+                "closing: \"Sở Thông tin và Truyền thông kính báo cáo. Trên đây"));
+        Path config = Files.writeString(dir.resolve("tinh.yaml"), """
+                header:
+                  symbol: BC-STTTT
+                  recipients: [Ủy ban nhân dân tỉnh Long An, Bộ Thông tin và Truyền thông]
+                  signerTitle: KT. GIÁM ĐỐC
+                  signerName: Trần Văn B
+                  wording: [loi-van.yaml]
+                """);
+        Path docx = dir.resolve("bao-cao.docx");
+        assertEquals(0, run("report", "--unit", "80", "--date", "2020-08-15", "--format", "docx",
+                "--out", docx.toString(), "--config", config.toString()), app.err());
+        List<String> text = paragraphs(docx);
+        assertTrue(text.containsAll(List.of("Kính gửi:", "- Ủy ban nhân dân tỉnh Long An;",
+                "- Bộ Thông tin và Truyền thông.", "KT. GIÁM ĐỐC", "Trần Văn B")),
+                text.toString());
+        assertTrue(text.stream().anyMatch(t -> t.startsWith("Sở Thông tin và Truyền thông kính"
+                + " báo cáo. Trên đây là báo cáo")), text.toString());
+
+        String wrong = bundled.replace("{gap} người.\"", "{gaps} người.\"");
+        Files.writeString(dir.resolve("loi-van.yaml"), wrong);
+        Path refused = dir.resolve("khong.docx");
+        assertEquals(2, run("report", "--unit", "80", "--date", "2020-08-15", "--format", "docx",
+                "--out", refused.toString(), "--config", config.toString()));
+        int line = 1 + (int) wrong.substring(0, wrong.indexOf("{gaps}")).chars()
+                .filter(c -> c == '\n').count();
+        assertTrue(app.err().contains("loi-van.yaml: line " + line + ": body.count.notMet: Khoá"
+                + " body.count.notMet không có chỗ điền {gaps}"), app.err());
+        assertTrue(app.err().contains("has no placeholder {gaps}"), app.err());
+        assertFalse(Files.exists(refused), "nothing written");
+    }
+
+    @Test
+    void fieldCase12TheWrittenReportNeverReadsSixtyPercentEither() throws Exception {
+        Path c = CASES.resolve("12-rate-rounds-up-to-target");
+        for (String kind : List.of("units", "denominators", "reports")) {
+            assertEquals(0, run("load", kind, c.resolve(kind + ".csv").toString(), "--lang",
+                    "en"), app.err());
+        }
+        Path docx = dir.resolve("t.docx");
+        assertEquals(0, run("report", "--unit", "T", "--date", "2020-08-19", "--format", "docx",
+                "--out", docx.toString()), app.err());
+        String all = String.join("\n", paragraphs(docx));
+        assertTrue(all.contains("59,99%"), all);
+        assertFalse(all.contains("60,00%"), all);
+        assertTrue(all.contains("còn thiếu 8 người"), "ceil(0,6 x 200.000) - 119.992: " + all);
     }
 }

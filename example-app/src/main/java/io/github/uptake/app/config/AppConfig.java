@@ -8,6 +8,7 @@ import io.github.uptake.model.TargetRules;
 import io.github.uptake.model.Threshold;
 import io.github.uptake.model.UnitKind;
 import io.github.uptake.rollup.RollUpPolicy;
+import io.github.uptake.word.WrittenReport;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import java.util.Map;
  * ({@code uptake serve --config FILE}; {@code uptake demo} writes Long An's): who issues the
  * consolidated report (the Decree 30/2020/NĐ-CP header), the campaign, the segments' labels, the
  * reporting cut-off and roll-up rules, the targets, how uploads are read, where the server listens,
- * the session and security settings, and the boundaries the unit pages' maps draw. Every section
+ * the session and security settings, the boundaries the unit pages' maps draw, and the
+ * reminders by e-mail. Every section
  * may be left out and takes the defaults shown in {@code long-an.yaml}; every value is checked
  * when bound, so a bad one is refused at its line. Immutable.
  *
@@ -39,13 +41,16 @@ import java.util.Map;
  * @param server  where the dashboard listens, not null
  * @param security  sessions, throttling and upload limits, not null
  * @param map  the boundaries the unit pages' maps draw besides the shipped provinces, not null
+ * @param reminders  the reminders before the cut-off by e-mail ({@code uptake remind}, and
+ *     {@code serve} every minute); null when not configured
  */
 public record AppConfig(Province province, Header header, Texts campaign,
                         Map<String, Texts> segments, Reporting reporting, List<Target> targets,
-                        JsonNode mapping, Server server, Security security, MapSettings map) {
+                        JsonNode mapping, Server server, Security security, MapSettings map,
+                        ReminderSettings reminders) {
     /** The top-level keys, in the order of the documentation. */
     public static final List<String> KEYS = List.of("province", "header", "campaign", "segments",
-            "reporting", "targets", "mapping", "server", "security", "map");
+            "reporting", "targets", "mapping", "server", "security", "map", "reminders");
 
     /** Fills the sections left out with their defaults. */
     public AppConfig {
@@ -87,7 +92,28 @@ public record AppConfig(Province province, Header header, Texts campaign,
                      Map<String, Texts> segments, Reporting reporting, List<Target> targets,
                      JsonNode mapping, Server server, Security security) {
         this(province, header, campaign, segments, reporting, targets, mapping, server, security,
-                null);
+                null, null);
+    }
+
+    /**
+     * Makes a configuration without reminders.
+     *
+     * @param province  the province, null for the default
+     * @param header  the report header, null for the default
+     * @param campaign  what is being taken up, null for the default
+     * @param segments  the segments' labels, null for the defaults
+     * @param reporting  the reporting rules, null for the defaults
+     * @param targets  the target rules, null for none
+     * @param mapping  the upload mapping, null for the importer's defaults
+     * @param server  where the dashboard listens, null for the default
+     * @param security  the security settings, null for the defaults
+     * @param map  the maps' boundaries, null for the shipped provinces only
+     */
+    public AppConfig(Province province, Header header, Texts campaign,
+                     Map<String, Texts> segments, Reporting reporting, List<Target> targets,
+                     JsonNode mapping, Server server, Security security, MapSettings map) {
+        this(province, header, campaign, segments, reporting, targets, mapping, server, security,
+                map, null);
     }
 
     private static final Map<String, Texts> DEFAULT_SEGMENTS = Map.of(
@@ -111,15 +137,47 @@ public record AppConfig(Province province, Header header, Texts campaign,
     }
 
     /**
-     * The consolidated report's header, in the layout of Decree 30/2020/NĐ-CP.
+     * The reports' header, in the layout of Decree 30/2020/NĐ-CP, and what only the written report
+     * (Word) has: its recipients, its signer and its wording.
      *
      * @param issuingParent  the body above the issuer, e.g. {@code UBND TỈNH LONG AN}; null for
      *     {@code UBND TỈNH} and the province's name in capitals
      * @param issuingBody  the issuer; null for {@code SỞ THÔNG TIN VÀ TRUYỀN THÔNG}
      * @param place  the place in the date line; null for the province's name
      * @param symbol  the document's symbol, e.g. {@code BC-STTTT}; null or empty for none
+     * @param recipients  the written report's recipients ("Kính gửi"), none blank; null or empty
+     *     for the province's People's Committee
+     * @param signerTitle  the written report's signer's title; null for {@code GIÁM ĐỐC}
+     *     ({@code DIRECTOR} in English)
+     * @param signerName  the name typed under the signature; null or empty to write it by hand
+     * @param wording  the written report's wording files (YAML, see {@link Wording}), each
+     *     replacing the bundled wording of its language, relative to the configuration file's
+     *     folder; null or empty for the bundled ones
      */
-    public record Header(String issuingParent, String issuingBody, String place, String symbol) {
+    public record Header(String issuingParent, String issuingBody, String place, String symbol,
+                         List<String> recipients, String signerTitle, String signerName,
+                         List<String> wording) {
+        /** Checks the written report's fields. */
+        public Header {
+            recipients = recipients == null ? List.of() : recipients.stream()
+                    .map(r -> text(r, "header.recipients")).toList();
+            signerTitle = signerTitle == null ? null : text(signerTitle, "header.signerTitle");
+            signerName = signerName == null ? "" : signerName.strip();
+            wording = wording == null ? List.of() : wording.stream()
+                    .map(w -> text(w, "header.wording")).toList();
+        }
+
+        /**
+         * Makes a header with the written report's defaults.
+         *
+         * @param issuingParent  the body above the issuer; null for the default
+         * @param issuingBody  the issuer; null for the default
+         * @param place  the place in the date line; null for the province's name
+         * @param symbol  the document's symbol; null or empty for none
+         */
+        public Header(String issuingParent, String issuingBody, String place, String symbol) {
+            this(issuingParent, issuingBody, place, symbol, null, null, null, null);
+        }
     }
 
     /**
@@ -406,7 +464,7 @@ public record AppConfig(Province province, Header header, Texts campaign,
         return new AppConfig(province, header, campaign, segments, new Reporting(
                 reporting.timeZone(), reporting.cutOff(), p.carryForwardDays(),
                 io.github.uptake.app.RollUpOptions.name(p.parentFigure())), targets, mapping,
-                server, security, map);
+                server, security, map, reminders);
     }
 
     /**
@@ -417,7 +475,18 @@ public record AppConfig(Province province, Header header, Texts campaign,
      */
     public AppConfig withMap(MapSettings m) {
         return new AppConfig(province, header, campaign, segments, reporting, targets, mapping,
-                server, security, java.util.Objects.requireNonNull(m, "m"));
+                server, security, java.util.Objects.requireNonNull(m, "m"), reminders);
+    }
+
+    /**
+     * Returns a copy whose {@code reminders} section is another.
+     *
+     * @param r  the reminders, null for none
+     * @return the copy, not null
+     */
+    public AppConfig withReminders(ReminderSettings r) {
+        return new AppConfig(province, header, campaign, segments, reporting, targets, mapping,
+                server, security, map, r);
     }
 
     /**
@@ -470,6 +539,46 @@ public record AppConfig(Province province, Header header, Texts campaign,
                 : "Số:      /" + header.symbol().strip();
         return new ConsolidatedReport.Header(parent, body, symbol, place, issuedOn,
                 campaign.vi());
+    }
+
+    /**
+     * Returns a copy whose {@code header} section is another, e.g. with its files' paths
+     * resolved.
+     *
+     * @param h  the header section, not null
+     * @return the copy, not null
+     */
+    public AppConfig withHeader(Header h) {
+        return new AppConfig(province, java.util.Objects.requireNonNull(h, "h"), campaign,
+                segments, reporting, targets, mapping, server, security, map, reminders);
+    }
+
+    /**
+     * Returns the written report's header, recipients and signature for a report, in a language.
+     *
+     * @param issuedOn  the date in the date line (the report's day), not null
+     * @param locale  the report's language: its campaign's name, default recipient and signer's
+     *     title, not null
+     * @return the header, not null
+     */
+    public WrittenReport.Header writtenReportHeader(LocalDate issuedOn, Locale locale) {
+        ConsolidatedReport.Header h = reportHeader(issuedOn);
+        boolean en = "en".equals(locale.getLanguage());
+        // the symbol as written, "BC-STTTT", or a whole "Số: 12/BC-STTTT"
+        String symbol = header.symbol() == null ? "" : header.symbol().strip();
+        String number = "";
+        if (symbol.startsWith("Số") && symbol.contains("/")) {
+            number = symbol.substring(symbol.indexOf(':') + 1, symbol.indexOf('/')).strip();
+            symbol = symbol.substring(symbol.indexOf('/') + 1).strip();
+        }
+        List<String> recipients = !header.recipients().isEmpty() ? header.recipients()
+                : List.of(en ? "The People's Committee of " + province.name() + " province"
+                : "Ủy ban nhân dân tỉnh " + province.name());
+        String signer = header.signerTitle() != null ? header.signerTitle()
+                : en ? "DIRECTOR" : "GIÁM ĐỐC";
+        return new WrittenReport.Header(h.issuingParent(), h.issuingBody(), number, symbol,
+                h.place(), issuedOn, campaign.in(locale), recipients, signer,
+                header.signerName());
     }
 
     /**

@@ -111,8 +111,10 @@ public final class AppConfigFile {
     }
 
     /**
-     * Binds a configuration's text and checks what binding cannot: the upload mapping and the
-     * map's boundary files (whose relative paths are taken from {@code folder}).
+     * Binds a configuration's text and checks what binding cannot: the upload mapping, the map's
+     * boundary files, the written report's wording files and the reminders' contacts file (whose
+     * relative paths are taken from {@code folder}), and that the reminders go before the
+     * cut-off.
      */
     private static Validated<Loaded> bind(String name, String text, Path folder)
             throws IOException {
@@ -131,6 +133,18 @@ public final class AppConfigFile {
         List<Problem> map = AppConfigMap.check(name, text, c.map());
         if (!map.isEmpty()) {
             return Validated.of("config " + name, null, map);
+        }
+        c = c.withHeader(Wording.resolve(c.header(), folder));
+        List<Problem> wording = Wording.check(name, c.header());
+        if (!wording.isEmpty()) {
+            return Validated.of("config " + name, null, wording);
+        }
+        if (c.reminders() != null) {
+            c = c.withReminders(c.reminders().resolve(folder));
+            List<Problem> reminders = ReminderSettings.check(name, text, c);
+            if (!reminders.isEmpty()) {
+                return Validated.of("config " + name, null, reminders);
+            }
         }
         return Validated.of("config " + name, new Loaded(c, m.value()), List.of());
     }

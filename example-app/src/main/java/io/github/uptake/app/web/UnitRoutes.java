@@ -126,7 +126,7 @@ final class UnitRoutes {
                 msg.get("missing.title", f.count(c.node(code).missing()),
                         f.count(c.node(code).expected())), missing, findings, reconciliation,
                 unitPath + "/template.xlsx" + query, unitPath + "/report.xlsx" + query,
-                new UploadForm(site.sessions().csrf(ctx), day.toString()));
+                unitPath + "/report.docx" + query, new UploadForm(site.sessions().csrf(ctx), day.toString()));
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.List;
  * @param reconciliation  the comparisons with authoritative counts, sentences, not null
  * @param templateHref  the link to the unit's template, not null
  * @param reportHref  the link to the consolidated report, not null
+ * @param writtenReportHref  the link to the written report (Word), not null
  * @param upload  the upload form, not null
  */
 public record UnitPage(Layout layout, String name, String subtitle, Headline headline,
@@ -31,7 +32,7 @@ public record UnitPage(Layout layout, String name, String subtitle, Headline hea
                        ChildrenTable children, Lagging lagging, OwnFigures own,
                        String missingTitle, List<String> missing, List<FindingGroup> findings,
                        List<String> reconciliation, String templateHref, String reportHref,
-                       UploadForm upload) {
+                       String writtenReportHref, UploadForm upload) {
     /** Copies the lists. */
     public UnitPage {
         missing = List.copyOf(missing);
