@@ -80,4 +80,47 @@ enum CsvColumn {
         }
         return Optional.empty();
     }
+
+    /**
+     * Finds the column a header cell that names none seems meant for: one whose name it holds,
+     * or that holds it, or that differs by at most two letters ({@code catoptcombos},
+     * {@code last_updated_at}). Such a column must not be ignored: its values would be lost.
+     *
+     * @param cell  the cell as written, not null
+     * @return the column it resembles, empty if none
+     */
+    static Optional<CsvColumn> resembled(String cell) {
+        String key = cell.toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "").strip();
+        if (key.length() < 4) {
+            return Optional.empty();
+        }
+        for (CsvColumn c : values()) {
+            for (String name : c.names) {
+                if (key.contains(name) || name.contains(key) || distance(key, name) <= 2) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The edit distance of two words (insertions, deletions, substitutions). */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
 }

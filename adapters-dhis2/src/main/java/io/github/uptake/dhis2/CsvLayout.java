@@ -17,8 +17,11 @@ final class CsvLayout {
 
     private final int[] positions;
     private final int width;
+    /** True when read by a header: every row then has a cell for each header column. */
+    private final boolean headed;
 
-    private CsvLayout(int[] positions, int width) {
+    private CsvLayout(int[] positions, int width, boolean headed) {
+        this.headed = headed;
         this.positions = positions;
         this.width = width;
     }
@@ -33,7 +36,7 @@ final class CsvLayout {
         for (CsvColumn c : CsvColumn.values()) {
             positions[c.ordinal()] = c.ordinal();
         }
-        return new CsvLayout(positions, positions.length);
+        return new CsvLayout(positions, positions.length, false);
     }
 
     /**
@@ -69,6 +72,20 @@ final class CsvLayout {
         for (int i = 0; i < header.size(); i++) {
             Optional<CsvColumn> named = CsvColumn.named(header.get(i));
             if (named.isEmpty()) {
+                Optional<CsvColumn> meant = CsvColumn.resembled(header.get(i));
+                if (meant.isPresent()) {
+                    // a misspelt column would be ignored and its values lost
+                    problems.add(Refusals.at("dhis2.csv-header", file, line,
+                            Refusals.column(i + 1), header.get(i),
+                            "Cột thứ " + (i + 1) + " (\"" + header.get(i) + "\") giống cột "
+                                    + meant.get().headerName() + " nhưng viết khác: hãy đặt"
+                                    + " đúng tên " + meant.get().headerName()
+                                    + ", hoặc xoá cột nếu không dùng.",
+                            "Column " + (i + 1) + " (\"" + header.get(i) + "\") looks like the"
+                                    + " column " + meant.get().headerName() + " but is spelt"
+                                    + " otherwise: name it exactly " + meant.get().headerName()
+                                    + ", or delete it if it is not used."));
+                }
                 continue;
             }
             CsvColumn c = named.get();
@@ -98,7 +115,7 @@ final class CsvLayout {
             }
         }
         return problems.size() == before
-                ? Optional.of(new CsvLayout(positions, header.size())) : Optional.empty();
+                ? Optional.of(new CsvLayout(positions, header.size(), true)) : Optional.empty();
     }
 
     /**
@@ -110,6 +127,17 @@ final class CsvLayout {
      * @return the refusal, empty if the row has its shape
      */
     Optional<Problem> shape(String file, int line, CSVRecord row) {
+        if (headed && row.size() < width) {
+            // a row cut short (a truncated file, a lost separator) would shift or lose cells
+            return Optional.of(Refusals.at("dhis2.csv-row", file, line,
+                    Refusals.column(row.size() + 1), null,
+                    "Dòng này chỉ có " + row.size() + " ô, dòng tiêu đề có " + width + " cột:"
+                            + " có thể tệp bị cắt cụt hoặc thiếu dấu phân cách. Hãy điền đủ các"
+                            + " ô, giữ dấu phân cách cho ô để trống.",
+                    "This row has only " + row.size() + " cells and the header " + width
+                            + " columns: the file may be cut short, or a separator lost. Fill"
+                            + " in the cells, keeping the separators of empty ones."));
+        }
         for (CsvColumn c : CsvColumn.values()) {
             int at = positions[c.ordinal()];
             if (c.required() && at != ABSENT && at >= row.size()) {

@@ -34,8 +34,11 @@ import java.util.Optional;
  * <ul>
  *   <li>a data element and combination the mapping does not know ({@code dhis2.data-element});
  *   <li>an attribute option combo other than DHIS2's default ({@code dhis2.attribute-combo});
- *   <li>a period that is not a day written {@code yyyyMMdd} ({@code dhis2.period});
- *   <li>an org unit that is not a unit of a hierarchy on that day ({@code dhis2.org-unit});
+ *   <li>a period that is not a day written {@code yyyyMMdd}, or a day after the import's
+ *       ({@code dhis2.period});
+ *   <li>an org unit that is not a unit of a hierarchy on that day ({@code dhis2.org-unit}), or
+ *       whose code, with leading zeros put back, is also a unit's ({@code 10} and {@code 00010}:
+ *       a code that lost its zeros in a spreadsheet; {@code dhis2.org-unit-zeros});
  *   <li>a value that is not a whole number of people from 0 to 10<sup>12</sup>: a sign, a
  *       fraction, a Vietnamese thousands dot ({@code 1.234}), a comma, an exponent
  *       ({@code dhis2.value}); {@code 1234.0} is 1234;
@@ -203,6 +206,22 @@ public final class Dhis2Import {
                                 + " 20200815): Uptake chỉ nhận số liệu theo ngày.",
                         "The period " + show(v.period()) + " is not a day written yyyyMMdd"
                                 + " (for example 20200815): Uptake takes daily figures only.");
+            } else if (day.isAfter(options.now().atZone(options.zone()).toLocalDate())) {
+                add(i, v, "period", v.period(), "dhis2.period",
+                        "Ngày " + day + " chưa tới (hôm nay là " + options.now()
+                                .atZone(options.zone()).toLocalDate() + "): không nhận số liệu"
+                                + " của ngày tương lai; hãy kiểm tra kỳ.",
+                        "The day " + day + " has not come yet (today is " + options.now()
+                                .atZone(options.zone()).toLocalDate() + "): a figure of a day to"
+                                + " come is not taken; check the period.");
+            } else if (!paddedTwins(v.orgUnit(), day).isEmpty()) {
+                add(i, v, "orgUnit", v.orgUnit(), "dhis2.org-unit-zeros",
+                        "Mã " + v.orgUnit() + " có thể là mã đã mất số 0 đầu: " + paddedTwins(
+                                v.orgUnit(), day) + ". Hãy ghi đủ mã (định dạng ô là Văn bản"
+                                + " trong Excel) để không nhầm đơn vị.",
+                        "The code " + v.orgUnit() + " may have lost its leading zeros: "
+                                + paddedTwins(v.orgUnit(), day) + ". Write the whole code (the"
+                                + " cell as Text in Excel) so no unit is taken for another.");
             } else if (!known(v.orgUnit(), day)) {
                 add(i, v, "orgUnit", v.orgUnit(), "dhis2.org-unit",
                         "Đơn vị " + show(v.orgUnit()) + " không có trong danh mục đơn vị ngày "
@@ -278,6 +297,35 @@ public final class Dhis2Import {
             ImportSummary.Conflict last = conflicts.remove(conflicts.size() - 1);
             conflicts.add(new ImportSummary.Conflict(last.object(), last.property(),
                     List.of(first, i), last.problem()));
+        }
+
+        /**
+         * The units whose code is this one with leading zeros put back (10 and 00010): a code
+         * that lost its zeros in a spreadsheet would otherwise be taken for another unit. Lists
+         * the code's own unit too, when it has one.
+         */
+        private List<String> paddedTwins(String code, LocalDate day) {
+            if (code == null || !code.matches("\\d{1,7}")) {
+                return List.of();
+            }
+            List<String> twins = new ArrayList<>();
+            StringBuilder padded = new StringBuilder(code);
+            while (padded.length() < 8) {
+                padded.insert(0, '0');
+                String p = padded.toString();
+                for (Hierarchy h : hierarchies) {
+                    h.versionOn(day).flatMap(v -> v.unit(p)).ifPresent(u -> twins.add(u.code()
+                            + " (" + u.name() + ")"));
+                }
+            }
+            if (twins.isEmpty()) {
+                return List.of();
+            }
+            for (Hierarchy h : hierarchies) {
+                h.versionOn(day).flatMap(v -> v.unit(code)).ifPresent(u -> twins.add(0, u.code()
+                        + " (" + u.name() + ")"));
+            }
+            return twins;
         }
 
         private boolean known(String code, LocalDate day) {

@@ -184,7 +184,9 @@ public record Dhis2Mapping(Optional<String> dataSet, List<Entry> entries) {
         List<Problem> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            root = new ObjectMapper(new YAMLFactory())
+                    .enable(com.fasterxml.jackson.core.JsonParser.Feature
+                            .STRICT_DUPLICATE_DETECTION).readTree(in);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(Problem.error("dhis2.mapping-syntax", Location.of(fileName, null, null,
@@ -202,6 +204,23 @@ public record Dhis2Mapping(Optional<String> dataSet, List<Entry> entries) {
                             + " each with a 'dataElement'."));
             return Validated.of("mapping", null, problems);
         }
+        Iterator<String> top = root.fieldNames();
+        while (top.hasNext()) {
+            String k = top.next();
+            if (!k.equals("dataSet") && !k.equals("segments")) {
+                problems.add(problem(fileName, k, k, "Khoá '" + k + "' không có trong tệp ánh"
+                                + " xạ: chỉ dùng 'dataSet' và 'segments'.", "The key '" + k
+                                + "' is not one of a mapping file: use only 'dataSet' and"
+                                + " 'segments'."));
+            }
+        }
+        if (root.get("dataSet") != null && !root.get("dataSet").isNull()
+                && !root.get("dataSet").isTextual()) {
+            problems.add(problem(fileName, "dataSet", root.get("dataSet").asText(), "Mã tập dữ"
+                            + " liệu được YAML đọc thành số hoặc đúng/sai: hãy đặt trong dấu"
+                            + " ngoặc kép.", "The data set's code is read by YAML as a number or"
+                            + " a yes/no: put it in double quotes."));
+        }
         String dataSet = text(root.get("dataSet"));
         List<Entry> entries = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
@@ -215,6 +234,42 @@ public record Dhis2Mapping(Optional<String> dataSet, List<Entry> entries) {
                                 + " thường không dấu, số và dấu '-' (ví dụ residents).",
                         "The segment name '" + f.getKey() + "' is not valid: use lower-case"
                                 + " letters, digits and '-' (for example residents)."));
+                continue;
+            }
+            if (!f.getValue().isObject()) {
+                problems.add(problem(fileName, field, null, "Nhóm '" + f.getKey() + "' cần"
+                                + " 'dataElement' (và có thể 'categoryOptionCombo') bên dưới.",
+                        "The segment '" + f.getKey() + "' needs 'dataElement' (and perhaps"
+                                + " 'categoryOptionCombo') under it."));
+                continue;
+            }
+            Iterator<String> keys = f.getValue().fieldNames();
+            boolean wrong = false;
+            while (keys.hasNext()) {
+                String k = keys.next();
+                if (!k.equals("dataElement") && !k.equals("categoryOptionCombo")) {
+                    problems.add(problem(fileName, field + "." + k, k, "Khoá '" + k + "' không"
+                                    + " có trong tệp ánh xạ: chỉ dùng 'dataElement' và"
+                                    + " 'categoryOptionCombo' (viết đúng chữ hoa, chữ thường).",
+                            "The key '" + k + "' is not one of a mapping file: use only"
+                                    + " 'dataElement' and 'categoryOptionCombo' (same case)."));
+                    wrong = true;
+                }
+            }
+            for (String k : List.of("dataElement", "categoryOptionCombo")) {
+                JsonNode n = f.getValue().get(k);
+                if (n != null && !n.isNull() && !n.isTextual()) {
+                    // YAML reads NO as false and 0123 as 83: a code must stay as written
+                    problems.add(problem(fileName, field + "." + k, n.asText(), "Mã '" + n
+                                    .asText() + "' ở " + k + " được YAML đọc thành số hoặc"
+                                    + " đúng/sai: hãy đặt mã trong dấu ngoặc kép, ví dụ \"NO\".",
+                            "The code at " + k + " is read by YAML as a number or a yes/no"
+                                    + " ('" + n.asText() + "'): put the code in double quotes,"
+                                    + " for example \"NO\"."));
+                    wrong = true;
+                }
+            }
+            if (wrong) {
                 continue;
             }
             String element = text(f.getValue().get("dataElement"));

@@ -165,7 +165,32 @@ class DataValueSetCsvTest {
                 BLUEZONE_USERS,20200815,27695
                 """), FILE, "dhis2.csv-row", 3);
 
-        assertEquals(Optional.of("value"), p.location().field());
+        // the first cell the row lacks
+        assertEquals(Optional.of("column 4"), p.location().field());
+    }
+
+    @Test
+    void refusesARowShorterThanTheHeaderThoughItReachesTheValue() {
+        // a file cut in the middle of a row: 365 cut to 3 must not be stored
+        Problem p = assertRefused(read(Dhis2Format.CSV, FILE, """
+                dataelement,period,orgunit,catoptcombo,attroptcombo,value,storedby,lastupdated
+                BLUEZONE_USERS,20200815,27694,,,5,a,2020-08-15T09:00:00Z
+                BLUEZONE_USERS,20200815,27901,,,3"""), FILE, "dhis2.csv-row", 3);
+        assertEquals(Optional.of("column 7"), p.location().field());
+    }
+
+    @Test
+    void refusesAMisspeltColumnWhoseValuesWouldBeLost() {
+        for (String name : new String[] {"catoptcombos", "last_updated_at", "attributeoptioncombos",
+                "Store By"}) {
+            Problem p = assertRefused(read(Dhis2Format.CSV, FILE, "dataelement,period,orgunit,"
+                    + "value," + name + "\nBLUEZONE_USERS,20200815,27694,5,STAFF\n"), FILE,
+                    "dhis2.csv-header", 1);
+            assertEquals(Optional.of("column 5"), p.location().field(), name);
+        }
+        // a column of the clerk's own, unlike any of DHIS2's, is still left aside
+        assertTrue(read(Dhis2Format.CSV, FILE, "dataelement,period,orgunit,value,Ghi chú\n"
+                + "BLUEZONE_USERS,20200815,27694,5,đã đối chiếu\n").isValid());
     }
 
     @Test

@@ -10,9 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.uptake.dhis2.ImportSummary.ImportCount;
 import io.github.uptake.dhis2.ImportSummary.Status;
 import io.github.uptake.memory.InMemoryReportStore;
+import io.github.uptake.model.Hierarchy;
+import io.github.uptake.model.HierarchyVersion;
 import io.github.uptake.model.Report;
 import io.github.uptake.model.ReportKey;
 import io.github.uptake.model.Segment;
+import io.github.uptake.model.Unit;
+import io.github.uptake.model.UnitKind;
 import io.github.uptake.problem.Problem;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -202,6 +206,37 @@ class Dhis2ImportTest {
         assertConflict(s, 9, "dhis2.duplicate", "value", "1235", List.of(0, 10), 13);
         assertConflict(s, 10, "dhis2.period", "period", "20200231", List.of(11), 14);
         assertEquals(11, s.conflicts().size());
+    }
+
+    @Test
+    void aCodeThatMayHaveLostItsLeadingZerosIsRefusedWithBothUnits() {
+        Hierarchy h = Hierarchy.of(HierarchyVersion.builder(Hierarchy.TERRITORIAL,
+                        LocalDate.of(2020, 1, 1))
+                .root(Unit.of("VN", UnitKind.of("country"), "Việt Nam"))
+                .add(Unit.of("10", UnitKind.PROVINCE, "Tỉnh Lào Cai"), "VN")
+                .add(Unit.of("01", UnitKind.PROVINCE, "Thành phố Hà Nội"), "VN")
+                .add(Unit.of("00010", UnitKind.COMMUNE, "Phường Phúc Xá"), "01")
+                .build());
+        ImportSummary s = Dhis2Import.run(DataValueSet.of(null, List.of(value("10", "20200815",
+                "5"))), MAPPING, List.of(h), store, new ImportOptions("ba-dinh.csv", "sotttt", NOW,
+                ImportOptions.VIETNAM, false));
+        assertEquals(Status.ERROR, s.status());
+        ImportSummary.Conflict c = s.conflicts().get(0);
+        assertEquals("dhis2.org-unit-zeros", c.errorCode());
+        assertTrue(c.problem().messageEn().contains("10 (Tỉnh Lào Cai)")
+                && c.problem().messageEn().contains("00010 (Phường Phúc Xá)"),
+                c.problem().messageEn());
+        assertEquals(0, revisions());
+    }
+
+    @Test
+    void aFigureOfADayToComeIsRefused() {
+        // NOW is 2020-08-20 09:00 in Vietnam
+        ImportSummary s = run(false, value("27694", "20200821", "5"));
+        assertEquals(Status.ERROR, s.status());
+        assertEquals("dhis2.period", s.conflicts().get(0).errorCode());
+        assertEquals(Status.SUCCESS, run(true, new DataValue("BLUEZONE_USERS", "20200820",
+                "27694", "RESIDENTS", null, "5", null, null, null, 0)).status());
     }
 
     @Test

@@ -70,6 +70,22 @@ class Dhis2MappingTest {
         assertRefused(read("segments:\n  residents:\n    dataElement: A\n  staff:\n"
                 + "    dataElement: A\n    categoryOptionCombo: default\n"), "segments.staff",
                 null);
+        // a code YAML reads as a yes/no or a number, a misspelt key, a key twice
+        assertRefused(read("segments:\n  residents:\n    dataElement: A\n"
+                + "    categoryOptionCombo: NO\n"), "segments.residents.categoryOptionCombo", null);
+        assertRefused(read("segments:\n  residents:\n    dataElement: 0123\n"),
+                "segments.residents.dataElement", null);
+        assertRefused(read("segments:\n  residents:\n    dataElement: A\n"
+                + "    categoryOptionCombos: B\n"), "segments.residents.categoryOptionCombos",
+                null);
+        assertRefused(read("dataSet: X\ndataset: Y\nsegments:\n  residents:\n"
+                + "    dataElement: A\n"), "dataset", null);
+        assertFalse(read("segments:\n  residents:\n    dataElement: A\n  residents:\n"
+                + "    dataElement: B\n").isValid());
+        // quoted, the same codes are codes
+        assertEquals(Optional.of(Segment.RESIDENTS), read("segments:\n  residents:\n"
+                + "    dataElement: \"0123\"\n    categoryOptionCombo: \"NO\"\n").value()
+                .segment("0123", "NO"));
         // the unclosed bracket is on line 2
         assertRefused(read("segments:\n  residents: [\n"), null, 2);
     }

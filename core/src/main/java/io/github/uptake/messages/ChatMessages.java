@@ -238,6 +238,10 @@ public final class ChatMessages {
         if (!GROUPED.matcher(t).matches() && !PLAIN.matcher(t).matches()) {
             return OptionalLong.empty();
         }
+        if (t.length() > 1 && t.charAt(0) == '0') {
+            // a count never starts with 0: 0909123456 is a phone number, 0.500 a fraction
+            return OptionalLong.empty();
+        }
         String digits = t.replaceAll("[. \\u00a0]", "");
         if (digits.length() > 13) {
             return OptionalLong.empty();

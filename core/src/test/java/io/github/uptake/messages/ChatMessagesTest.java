@@ -138,6 +138,19 @@ class ChatMessagesTest {
     }
 
     @Test
+    void aNumberStartingWithZeroIsNoCount() {
+        for (String line : new String[] {"Mỹ Bình 0909123456", "Mỹ Bình: 0123",
+                "Mỹ Bình: 0.500"}) {
+            Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", line, LONG_AN, "801",
+                    DAY);
+            assertFalse(r.isValid(), line);
+            assertEquals("chat.count", r.problems().get(0).code(), line);
+        }
+        assertEquals(0, ChatMessages.read("zalo.txt", "Mỹ Bình: 0", LONG_AN, "801", DAY)
+                .value().get(0).count());
+    }
+
+    @Test
     void aNameWhoseNumberWasTakenForTheCountSaysToPutAColon() {
         Validated<List<ChatFigure>> r = ChatMessages.read("zalo.txt", "Phường 1 150", LONG_AN,
                 "794", DAY);

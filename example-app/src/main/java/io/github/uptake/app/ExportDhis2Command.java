@@ -142,6 +142,10 @@ final class ExportDhis2Command implements Callable<Integer> {
                     .orElseThrow(() -> usage("--unit " + unit + " is not a unit of any"
                             + " hierarchy from " + from + " to " + to + " (check the code, with"
                             + " its leading zeros, and the days)"));
+            if (given.isPresent() && !StoredSegments.knowsAll(db, given.get(),
+                    mappingFile.getFileName().toString(), o)) {
+                return ExitCodes.REJECTED;
+            }
             Dhis2Mapping mapping = given.isPresent() ? given.get()
                     : standard(StoredSegments.withFigures(db, from, to), o);
             if (levels == null) {

@@ -148,6 +148,10 @@ final class ImportDhis2Command implements Callable<Integer> {
         ImportSummary summary;
         try (AppStorage db = database.open()) {
             List<Hierarchy> hierarchies = hierarchies(db);
+            if (given.isPresent() && !StoredSegments.knowsAll(db, given.get(),
+                    mappingFile.getFileName().toString(), o)) {
+                return ExitCodes.REJECTED;
+            }
             Dhis2Mapping mapping = given.isPresent() ? given.get() : standard(db, o);
             summary = Dhis2Import.run(read.value(), mapping, hierarchies, db.storage().reportStore(),
                     ImportOptions.of(name, sender, dryRun));

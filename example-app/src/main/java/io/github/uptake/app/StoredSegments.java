@@ -86,6 +86,35 @@ final class StoredSegments {
     }
 
     /**
+     * Refuses a mapping that names a segment the database does not know, nor one of the usual
+     * ones: a misspelt segment ({@code residnets}) would store figures nobody looks at, or export
+     * nothing without a word.
+     *
+     * @param db  the open database, not null
+     * @param mapping  the mapping read, not null
+     * @param file  the mapping file's name, not null
+     * @param o  where a refusal is said, not null
+     * @return true if every segment is known; false after saying which is not (exit 2)
+     */
+    static boolean knowsAll(AppStorage db, Dhis2Mapping mapping, String file, Dhis2Output o) {
+        List<Segment> known = forImport(db);
+        boolean all = true;
+        for (Dhis2Mapping.Entry e : mapping.entries()) {
+            if (!known.contains(e.segment())) {
+                String list = known.stream().map(Segment::id).collect(
+                        java.util.stream.Collectors.joining(", "));
+                o.tell(file + ": segments." + e.segment().id() + ": nhóm đối tượng '"
+                        + e.segment().id() + "' không có trong cơ sở dữ liệu; các nhóm có: "
+                        + list + ". Hãy sửa tên nhóm.", file + ": segments." + e.segment().id()
+                        + ": the segment '" + e.segment().id() + "' is not one of the database;"
+                        + " those it has: " + list + ". Correct the segment's name.");
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    /**
      * Returns the segments without those whose standard data element an earlier one has: the
      * standard mapping writes {@code -} as {@code _}, so {@code a-b} and {@code a_b} would share
      * one.

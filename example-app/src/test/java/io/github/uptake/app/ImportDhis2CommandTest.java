@@ -256,6 +256,25 @@ class ImportDhis2CommandTest {
     }
 
     @Test
+    void aMappingNamingASegmentTheDatabaseDoesNotKnowIsRefused() throws Exception {
+        Path mapping = file("sai.yaml", "segments:\n  residnets:\n"
+                + "    dataElement: UPTAKE_RESIDENTS\n");
+        String before = Databases.stored(db);
+        assertEquals(2, run(file("bao-cao.json", GOOD_JSON).toString(), "--mapping",
+                mapping.toString()));
+        assertTrue(app.err().contains("sai.yaml: segments.residnets: nhóm đối tượng 'residnets'"
+                + " không có trong cơ sở dữ liệu"), app.err());
+        assertTrue(app.err().contains("the segment 'residnets' is not one of the database"),
+                app.err());
+        assertEquals(before, Databases.stored(db), "nothing stored");
+        AppRun export = new AppRun();
+        assertEquals(2, export.run("export", "dhis2", "--format", "json", "--unit", "80",
+                "--from", "2020-08-15", "--to", "2020-08-15", "--mapping", mapping.toString(),
+                "--db", db.toString()));
+        assertTrue(export.err().contains("'residnets'"), export.err());
+    }
+
+    @Test
     void theHelpListsTheDhis2Commands() {
         assertEquals(0, app.run("import", "--help"));
         assertTrue(app.out().lines().anyMatch(l -> l.matches("  dhis2 +Import a DHIS2 data value"
