@@ -58,8 +58,9 @@ final class TemplateReader {
             if (first != null && first != JsonToken.START_OBJECT) {
                 r.problems.add(Problem.error("wording.shape", r.at(line(p.currentTokenLocation()),
                         null), null, "Mẫu lời văn phải là các dòng 'khoá: lời văn', như tệp mẫu"
-                        + " written-report_vi.yaml.", "The wording template must be lines of"
-                        + " 'key: text', as in the bundled written-report_en.yaml."));
+                        + " written-report_vi.yaml hoặc _en.yaml.", "The wording template must be"
+                        + " lines of"
+                        + " 'key: text', as in the bundled written-report_vi.yaml or _en.yaml."));
                 return new Result(Map.of(), null, r.problems);
             }
             if (first != null) {
@@ -143,10 +144,11 @@ final class TemplateReader {
         for (String key : known) {
             if (!texts.containsKey(key)) {
                 problems.add(Problem.error("wording.key.missing", at(null, key), null, "Thiếu khoá "
-                        + key + ": thêm nó (chép từ tệp mẫu written-report_vi.yaml), để trống"
-                        + " ('" + leaf(key) + ": \"\"') nếu không muốn câu này.", "The key " + key
-                        + " is missing: add it (copy it from the bundled written-report_en.yaml),"
-                        + " empty ('" + leaf(key) + ": \"\"') to leave the sentence out."));
+                        + key + ": thêm nó (chép từ tệp mẫu written-report_vi.yaml hoặc"
+                        + " _en.yaml), để trống ('" + leaf(key) + ": \"\"') nếu không muốn câu"
+                        + " này.", "The key " + key + " is missing: add it (copy it from the"
+                        + " bundled written-report_vi.yaml or _en.yaml), empty ('" + leaf(key)
+                        + ": \"\"') to leave the sentence out."));
             }
         }
     }

@@ -120,19 +120,20 @@ final class RemindCommand implements Callable<Integer> {
             RemindOutput print = new RemindOutput(vi, out, job.contacts());
             print.heading(plan, config.reporting().zone(), settings.remindAtTime(),
                     config.reporting().cutOffTime(), dryRun);
-            if (dryRun) {
-                for (Reminder r : plan.reminders()) {
-                    print.wouldSend(plan, r, job.entry(r));
-                }
-                print.summary(plan, null, true);
-                return ExitCodes.OK;
-            }
+            // the mail settings are checked on a dry run too: it says whether a run would send
             ReminderChannel channel;
             try {
                 channel = ReminderMail.channel(settings, env);
             } catch (IllegalStateException e) {
                 err.println(e.getMessage());
                 return ExitCodes.REJECTED;
+            }
+            if (dryRun) {
+                for (Reminder r : plan.reminders()) {
+                    print.wouldSend(plan, r, job.entry(r));
+                }
+                print.summary(plan, null, true);
+                return ExitCodes.OK;
             }
             SendResult result = job.send(plan, channel, java.time.Duration.ZERO);
             result.deliveries().forEach(d -> print.sent(plan, d));

@@ -231,6 +231,13 @@ class RemindCommandTest {
         assertEquals(2, app.run("remind", "--config", env.toString(), "--at",
                 "2020-08-15T15:00", "--db", db.toString()));
         assertTrue(app.err().contains("UPTAKE_TEST_NEVER_SET_42"), app.err());
+        assertTrue(app.err().contains("set it before running"), app.err());
+        assertEquals(List.of(), log(), "nothing claimed");
+        // a dry run says so too: it tells whether a run would send
+        AppRun dry = new AppRun();
+        assertEquals(2, dry.run("remind", "--config", env.toString(), "--at",
+                "2020-08-15T15:00", "--dry-run", "--db", db.toString()));
+        assertTrue(dry.err().contains("UPTAKE_TEST_NEVER_SET_42"), dry.err());
         assertEquals(List.of(), log(), "nothing claimed");
     }
 

@@ -232,9 +232,12 @@ public record ReminderSettings(Smtp smtp, String remindAt, String contacts, List
             String p = env.apply(passwordEnv);
             if (p == null || p.isEmpty()) {
                 throw new IllegalStateException("Biến môi trường " + passwordEnv + " (mật khẩu"
-                        + " máy chủ thư, reminders.smtp.passwordEnv) chưa được đặt.\nThe"
-                        + " environment variable " + passwordEnv + " (the mail server's"
-                        + " password, reminders.smtp.passwordEnv) is not set.");
+                        + " máy chủ thư, reminders.smtp.passwordEnv trong tệp cấu hình) chưa được"
+                        + " đặt: hãy đặt nó trước khi chạy (export " + passwordEnv + "=...),"
+                        + " hoặc sửa tên biến.\nThe environment variable " + passwordEnv
+                        + " (the mail server's password, reminders.smtp.passwordEnv in the"
+                        + " configuration file) is not set: set it before running (export "
+                        + passwordEnv + "=...), or correct the name.");
             }
             return p;
         }
