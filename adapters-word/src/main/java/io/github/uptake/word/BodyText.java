@@ -137,7 +137,7 @@ final class BodyText {
         } else if (d.origin() == ResolvedDenominator.Origin.CHILDREN_SUM
                 && d.declared().isPresent()) {
             other = d.declared().get().count();
-            source = d.declared().get().source();
+            source = t.source(d.declared().get().source());
         } else {
             return;
         }
@@ -279,7 +279,7 @@ final class BodyText {
         for (int i = parent + 1, end = v.subtreeEnd(parent); i < end; i = v.subtreeEnd(i)) {
             Optional<ResolvedDenominator> d = snap.nodeAt(i).denominator();
             if (d.isPresent() && d.get().origin() == ResolvedDenominator.Origin.DECLARED) {
-                sources.add(d.get().source());
+                sources.add(t.source(d.get().source()));
             } else if (d.isPresent()) {
                 collectSources(i, sources);
             }
@@ -288,7 +288,7 @@ final class BodyText {
 
     /** Where a denominator comes from, as a sentence names it. */
     private String source(ResolvedDenominator d) {
-        return d.origin() == ResolvedDenominator.Origin.DECLARED ? d.source()
+        return d.origin() == ResolvedDenominator.Origin.DECLARED ? t.source(d.source())
                 : t.fill("body.childrenSum", with(Map.of("sources", childrenSources())));
     }
 

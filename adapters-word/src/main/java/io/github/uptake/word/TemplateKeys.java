@@ -15,6 +15,12 @@ import java.util.TreeSet;
 final class TemplateKeys {
     /** The key that says the template's language, {@code vi} or {@code en}. */
     static final String LANGUAGE = "language";
+    /**
+     * The section of source labels: {@code sources.<id>} names a stored source
+     * ({@code sources.census-2019: "Tổng điều tra dân số và nhà ở năm 2019"}) in sentences; any
+     * source may be given, none is required, and a label holds no placeholder.
+     */
+    static final String SOURCES = "sources.";
     /** The placeholders every text may hold. */
     static final Set<String> COMMON = Set.of("unit", "campaign", "day", "date");
 

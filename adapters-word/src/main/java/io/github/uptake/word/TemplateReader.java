@@ -131,6 +131,16 @@ final class TemplateReader {
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String key = e.getKey();
             Integer line = lines.get(key);
+            if (key.startsWith(TemplateKeys.SOURCES) && key.length() > TemplateKeys.SOURCES
+                    .length()) {
+                if (e.getValue().contains("{") || e.getValue().contains("}")) {
+                    problems.add(Problem.error("wording.source", at(line, key), e.getValue(),
+                            "Tên nguồn " + key + " không dùng {…}: hãy viết tên nguồn như"
+                                    + " sẽ in.", "The source label " + key + " takes no {…}:"
+                                    + " write the label as it is to be printed."));
+                }
+                continue;
+            }
             if (!known.contains(key)) {
                 String near = nearKeys(key);
                 problems.add(Problem.error("wording.key.unknown", at(line, key), key, "Khoá lạ "

@@ -435,6 +435,15 @@ public final class WrittenReport {
             return s;
         }
 
+        /**
+         * Returns the label of a stored source ({@code ubnd-long-an-2020}): the template's
+         * {@code sources.<id>} text, else the source as stored.
+         */
+        String source(String id) {
+            String label = texts.get(TemplateKeys.SOURCES + id);
+            return label == null || label.isEmpty() ? id : label;
+        }
+
         /** Returns a text with its placeholders filled, empty if the template leaves it out. */
         String fill(String key, Map<String, String> values) {
             return Placeholders.fill(text(key), values);

@@ -187,14 +187,14 @@ class WrittenReportTest {
             assertTrue(ps.contains("Kính gửi: Ủy ban nhân dân tỉnh Long An."), ps.toString());
             assertEquals("Tính đến ngày 15/8/2020, số lượng người dùng ứng dụng Bluezone trên địa"
                     + " bàn tỉnh Long An là 197.011 người (chiếm 11,09% dân số theo số liệu"
-                    + " ubnd-long-an-2020 là 1.776.474 người), chưa đạt mục tiêu đề ra (60%), còn"
+                    + " Ủy ban nhân dân tỉnh Long An công bố năm 2020 là 1.776.474 người), chưa đạt mục tiêu đề ra (60%), còn"
                     + " thiếu 868.874 người.", paragraphWith(ps, "197.011", "11,09%", "868.874"));
             // the other denominator: the sum of the districts' census, with its own gap
             long census = day.snapshot.root().denominator().orElseThrow().childrenSum()
                     .getAsLong();
             assertEquals(1_688_547, census);
             assertEquals("Nếu tính theo tổng dân số của các đơn vị trực thuộc (số liệu"
-                    + " census-2019) là 1.688.547 người, tỷ lệ là 11,67%, còn thiếu "
+                    + " Tổng điều tra dân số và nhà ở năm 2019) là 1.688.547 người, tỷ lệ là 11,67%, còn thiếu "
                     + VI.count(LongAnDay.TARGET.gap(LongAnDay.INSTALLED, census))
                     + " người so với mục tiêu 60%.", paragraphWith(ps, "1.688.547"));
             long before = day.previous.root().count();
@@ -302,7 +302,7 @@ class WrittenReportTest {
             assertEquals("No.: 125/BC-STTTT", lines(header.getRow(1).getCell(0)).get(0));
             List<String> ps = paragraphs(doc);
             assertEquals("As of 15 Aug 2020, the Bluezone app had 197,011 users in Tỉnh Long An"
-                    + " (11.09% of the population of 1,776,474 according to ubnd-long-an-2020),"
+                    + " (11.09% of the population of 1,776,474 according to the Long An Provincial People's Committee, 2020),"
                     + " short of the target (60%) by 868,874 people.",
                     paragraphWith(ps, "197,011", "11.09%", "868,874"));
             assertTrue(ps.contains("REPORT"), ps.toString());
@@ -372,7 +372,7 @@ class WrittenReportTest {
                     paragraphWith(paragraphs(doc), "tốc độ"));
             // the sum of the units below, the only denominator, is said as such
             assertTrue(paragraphWith(paragraphs(doc), "10.010").contains("dân số theo số liệu"
-                    + " tổng dân số của các đơn vị trực thuộc (số liệu census-2019) là 100.000"
+                    + " tổng dân số của các đơn vị trực thuộc (số liệu Tổng điều tra dân số và nhà ở năm 2019) là 100.000"
                     + " người"), paragraphs(doc).toString());
         }
     }

@@ -477,7 +477,7 @@ class ReportCommandTest {
         assertTrue(text.stream().anyMatch(t -> t.matches("Số: +/BC-STTTT")), text.toString());
         assertTrue(text.contains("Tính đến ngày 15/8/2020, số lượng người dùng ứng dụng Bluezone"
                 + " trên địa bàn tỉnh Long An là 197.011 người (chiếm 11,09% dân số theo số liệu"
-                + " ubnd-long-an-2020 là 1.776.474 người), chưa đạt mục tiêu đề ra (60%), còn"
+                + " Ủy ban nhân dân tỉnh Long An công bố năm 2020 là 1.776.474 người), chưa đạt mục tiêu đề ra (60%), còn"
                 + " thiếu 868.874 người."), text.toString());
         // the table's districts are the csv report's, figure for figure
         assertEquals(0, run("report", "--unit", "80", "--date", "2020-08-15", "--format", "csv"));
@@ -502,7 +502,7 @@ class ReportCommandTest {
         assertTrue(english.contains("Long An, 15 August 2020"), english.toString());
         assertTrue(english.stream().anyMatch(t -> t.startsWith("As of 15 Aug 2020, the Bluezone"
                 + " app had 197,011 users in Tỉnh Long An (11.09% of the population of 1,776,474"
-                + " according to ubnd-long-an-2020), short of the target (60%) by 868,874"
+                + " according to the Long An Provincial People's Committee, 2020), short of the target (60%) by 868,874"
                 + " people.")), english.toString());
 
         assertEquals(64, run("report", "--unit", "80", "--date", "2020-08-15", "--format",

@@ -72,7 +72,7 @@ class DashboardWrittenReportTest {
         assertTrue(text.contains("Long An, ngày 15 tháng 8 năm 2020"), text.toString());
         assertTrue(text.contains("Tính đến ngày 15/8/2020, số lượng người dùng ứng dụng Bluezone"
                 + " trên địa bàn tỉnh Long An là 197.011 người (chiếm 11,09% dân số theo số liệu"
-                + " ubnd-long-an-2020 là 1.776.474 người), chưa đạt mục tiêu đề ra (60%), còn"
+                + " Ủy ban nhân dân tỉnh Long An công bố năm 2020 là 1.776.474 người), chưa đạt mục tiêu đề ra (60%), còn"
                 + " thiếu 868.874 người."), text.toString());
         // in English on an English page
         assertTrue(c.get("/units/80?date=2020-08-15&lang=en").body().contains(
