@@ -155,6 +155,10 @@ final class ImportDhis2Command implements Callable<Integer> {
             Dhis2Mapping mapping = given.isPresent() ? given.get() : standard(db, o);
             summary = Dhis2Import.run(read.value(), mapping, hierarchies, db.storage().reportStore(),
                     ImportOptions.of(name, sender, dryRun));
+            if (summary.status() != ImportSummary.Status.ERROR) {
+                OverPopulation.warn(name, read.value(), mapping, db.storage().referenceStore(),
+                        o);
+            }
         }
         ImportSummaryText.print(name, summary, o);
         if (summaryJson != null) {

@@ -275,6 +275,18 @@ class ImportDhis2CommandTest {
     }
 
     @Test
+    void aValueAboveThePopulationIsTakenWithAWarningAtItsLine() throws Exception {
+        // Thị trấn Đông Thành (27898) had 5.851 people in 2019; 6830 is above it
+        assertEquals(0, run(file("bao-cao.json", GOOD_JSON).toString()), app.err());
+        assertTrue(app.err().contains("bao-cao.json: dòng 2: cảnh báo: 27898 ngày 20200819 có"
+                + " 6.830 người, nhiều hơn dân số 5.851"), app.err());
+        assertTrue(app.err().contains("    bao-cao.json: line 2: warning: 27898 on 20200819 has"
+                + " 6,830 people, more than its population 5,851"), app.err());
+        assertFalse(app.err().contains("27904 ngày"), "4100 is within 27904's population");
+        assertEquals(6830L, Databases.figures(db, DAY).get("27898"));
+    }
+
+    @Test
     void theHelpListsTheDhis2Commands() {
         assertEquals(0, app.run("import", "--help"));
         assertTrue(app.out().lines().anyMatch(l -> l.matches("  dhis2 +Import a DHIS2 data value"
