@@ -2,12 +2,8 @@ package io.github.uptake.app;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The command {@code uptake export}: figures written for another system. Each system is a
@@ -21,16 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"Export figures for another system.%n",
                 "dhis2: the reports as sent, or the roll-up at chosen levels, as DHIS2"
                         + " dataValueSets (JSON, CSV) or ADX."})
-final class ExportCommand implements Callable<Integer> {
-    @Mixin
-    private LanguageOption language = new LanguageOption();
-    @Mixin
-    private DatabaseOptions database = new DatabaseOptions();
-
-    private CommandSpec spec;
-    private final PrintStream out;
-    private final PrintStream err;
-
+final class ExportCommand extends CommandGroup {
     /**
      * Makes the command.
      *
@@ -38,16 +25,12 @@ final class ExportCommand implements Callable<Integer> {
      * @param err  where notes and refusals go, not null
      */
     ExportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
-    /** Takes the command's model from picocli and adds the footer. */
-    @Spec
-    void spec(CommandSpec commandSpec) {
-        this.spec = commandSpec;
-        commandSpec.usageMessage().footer(UptakeApp.helpText(List.of(
-                "'uptake export dhis2 --help' lists the options of the DHIS2 export.")));
+    @Override
+    List<String> footer() {
+        return List.of("'uptake export dhis2 --help' lists the options of the DHIS2 export.");
     }
 
     /**
@@ -66,17 +49,12 @@ final class ExportCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        spec.commandLine().usage(err);
+        spec().commandLine().usage(err());
         return ExitCodes.USAGE;
     }
 
     /** Returns the output in the language the options ask for. */
     Dhis2Output output() {
-        return new Dhis2Output(out, err, language.vietnamese());
-    }
-
-    /** Opens the database the options name. */
-    AppStorage open() {
-        return database.open();
+        return new Dhis2Output(out(), err(), vietnamese());
     }
 }

@@ -3,12 +3,8 @@ package io.github.uptake.app;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The command {@code uptake load}: bulk loads of units, denominators, reports and crosswalks from
@@ -28,20 +24,11 @@ import picocli.CommandLine.Spec;
                         + " only when exactly one unit fits (under --unit CODE, if given),"
                         + " otherwise refused with the candidates. Each file is stored whole or"
                         + " not at all."})
-final class LoadCommand implements Callable<Integer> {
+final class LoadCommand extends CommandGroup {
     /** What every CSV file may be, for the help texts. */
     static final String FILES = "Files: UTF-8 (with or without BOM) or UTF-16 with BOM;"
             + " separator , ; or tab (from the header line); dates YYYY-MM-DD; reported_at"
             + " ISO-8601 with its offset.";
-
-    @Mixin
-    private LanguageOption language = new LanguageOption();
-    @Mixin
-    private DatabaseOptions database = new DatabaseOptions();
-
-    private CommandSpec spec;
-    private final PrintStream out;
-    private final PrintStream err;
 
     /**
      * Makes the command.
@@ -50,14 +37,12 @@ final class LoadCommand implements Callable<Integer> {
      * @param err  where refusals go, not null
      */
     LoadCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
-    /** Takes the command's model from picocli and adds the help text built from code. */
-    @Spec
-    void spec(CommandSpec commandSpec) {
-        this.spec = commandSpec;
+    /** The help text built from code: each kind's columns, the files, the exit codes. */
+    @Override
+    List<String> footer() {
         List<String> footer = new ArrayList<>();
         footer.add("Columns (the header line is required; any order):");
         footer.add("  units:        " + UnitsCsv.LAYOUT.header());
@@ -68,7 +53,7 @@ final class LoadCommand implements Callable<Integer> {
         footer.add(FILES);
         footer.add("Exit codes: 0 stored, 2 refused (every problem at its line and column,"
                 + " nothing stored), 64 a usage error.");
-        commandSpec.usageMessage().footer(UptakeApp.helpText(footer));
+        return footer;
     }
 
     /**
@@ -93,17 +78,8 @@ final class LoadCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to load: units,"
+        throw new CommandLine.ParameterException(spec().commandLine(), "say what to load: units,"
                 + " denominators, reports, crosswalk or vn-admin");
-    }
-
-    /**
-     * Opens the database the options name.
-     *
-     * @return the open database, to be closed by the caller
-     */
-    AppStorage open() {
-        return database.open();
     }
 
     /**
@@ -112,6 +88,6 @@ final class LoadCommand implements Callable<Integer> {
      * @return a new output, not null
      */
     LoadOutput output() {
-        return new LoadOutput(LoadTexts.of(language.format()), out, err);
+        return new LoadOutput(LoadTexts.of(language().format()), out(), err());
     }
 }

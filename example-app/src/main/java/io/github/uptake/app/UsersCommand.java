@@ -1,12 +1,8 @@
 package io.github.uptake.app;
 
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code uptake users}: the dashboard's accounts in the database. Each action is a subcommand
@@ -21,16 +17,7 @@ import picocli.CommandLine.Spec;
                         + " and has a role: reporter (submits for its subtree), viewer (only"
                         + " sees) or admin (also manages the accounts). Passwords are kept only"
                         + " as salted hashes; one that is generated is printed once."})
-final class UsersCommand implements Callable<Integer> {
-    @Mixin
-    private LanguageOption language = new LanguageOption();
-    @Mixin
-    private DatabaseOptions database = new DatabaseOptions();
-
-    private CommandSpec spec;
-    private final PrintStream out;
-    private final PrintStream err;
-
+final class UsersCommand extends CommandGroup {
     /**
      * Makes the command.
      *
@@ -38,13 +25,7 @@ final class UsersCommand implements Callable<Integer> {
      * @param err  where refusals go, not null
      */
     UsersCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
-    @Spec
-    void spec(CommandSpec commandSpec) {
-        this.spec = commandSpec;
+        super(out, err);
     }
 
     /**
@@ -65,33 +46,17 @@ final class UsersCommand implements Callable<Integer> {
     /** Refuses {@code users} without an action. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: add,"
+        throw new CommandLine.ParameterException(spec().commandLine(), "say what to do: add,"
                 + " import, passwd, disable, enable or list");
-    }
-
-    AppStorage open() {
-        return database.open();
-    }
-
-    boolean vietnamese() {
-        return language.vietnamese();
-    }
-
-    PrintStream out() {
-        return out;
-    }
-
-    PrintStream err() {
-        return err;
     }
 
     /** Prints a line in the command's language. */
     void say(String vi, String en) {
-        out.println(vietnamese() ? vi : en);
+        out().println(vietnamese() ? vi : en);
     }
 
     /** Prints a refusal in the command's language. */
     void refuse(String vi, String en) {
-        err.println(vietnamese() ? vi : en);
+        err().println(vietnamese() ? vi : en);
     }
 }
