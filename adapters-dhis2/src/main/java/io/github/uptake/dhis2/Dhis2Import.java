@@ -406,8 +406,16 @@ public final class Dhis2Import {
         }
     }
 
-    /** The count a value says, or -1 if it is not a whole number of people. */
-    static long count(String value) {
+    /**
+     * Reads a value as the import does: a whole number of people from 0 to 10<sup>12</sup>,
+     * digits only ({@code 1234.0} is 1234; a sign, a fraction, a thousands dot or comma, an
+     * exponent are not). For a caller that looks at the values beside the import (a warning)
+     * and must read them the same way.
+     *
+     * @param value  the value as written, null gives -1
+     * @return the count in people, or -1 if the value is not one
+     */
+    public static long count(String value) {
         if (value == null) {
             return -1;
         }

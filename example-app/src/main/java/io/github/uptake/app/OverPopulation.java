@@ -2,6 +2,7 @@ package io.github.uptake.app;
 
 import io.github.uptake.dhis2.DataValue;
 import io.github.uptake.dhis2.DataValueSet;
+import io.github.uptake.dhis2.Dhis2Import;
 import io.github.uptake.dhis2.Dhis2Mapping;
 import io.github.uptake.format.UptakeFormat;
 import io.github.uptake.model.Denominator;
@@ -37,7 +38,7 @@ final class OverPopulation {
         int warned = 0;
         for (DataValue v : set.dataValues()) {
             Optional<Segment> s = mapping.segment(v.dataElement(), v.categoryOptionCombo());
-            long count = count(v.value());
+            long count = Dhis2Import.count(v.value());
             if (s.isEmpty() || count < 0 || v.orgUnit() == null) {
                 continue;
             }
@@ -68,15 +69,5 @@ final class OverPopulation {
             m.merge(d.unitCode(), d, (a, b) -> b.vintage().isAfter(a.vintage()) ? b : a);
         }
         return m;
-    }
-
-    /** The count a value says, as the import reads it, or -1. */
-    private static long count(String value) {
-        if (value == null || !value.strip().matches("\\d{1,13}(\\.0+)?")) {
-            return -1;
-        }
-        String s = value.strip();
-        int dot = s.indexOf('.');
-        return Long.parseLong(dot < 0 ? s : s.substring(0, dot));
     }
 }
